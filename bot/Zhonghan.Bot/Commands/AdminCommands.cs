@@ -1,0 +1,53 @@
+using Zhonghan.Bot.Pipeline;
+using Zhonghan.Core.Conversations;
+using Zhonghan.Core.People;
+
+namespace Zhonghan.Bot.Commands;
+
+/// <summary>添加用户 &lt;企业微信ID&gt; &lt;姓名&gt; &lt;角色&gt; &lt;部门&gt; — admins bind a colleague (WeCom userid = local name).</summary>
+public sealed class AddUserCommand(UserDirectory users) : Command
+{
+    public override string Name => "添加用户";
+    public override IReadOnlyList<string> Aliases => ["add user", "adduser", "绑定用户"];
+    public override string Usage => "添加用户 <企业微信ID> <姓名> <角色> <部门>";
+    public override string UsageEn => "add user <wecom-id> <name> <role> <department>";
+    public override string Summary => "开通同事的账号（角色：销售/询价助理/采购/主管/总经理/管理员）";
+    public override string SummaryEn => "bind a colleague (roles: rep, assistant, purchasing, manager, gm, admin)";
+    public override string Example => "添加用户 chenba 陈八 销售 华东销售部";
+    public override string Group => "管理";
+    public override bool IsFor(User user) => user.Role == Role.Admin;
+
+    public override IReadOnlyList<Param> Params =>
+    [
+        new("id", ParamKind.Text, "请输入同事的企业微信账号（UserID）：", "The colleague's WeCom userid?"),
+        new("name", ParamKind.Text, "请输入姓名：", "Name?"),
+        new("role", ParamKind.Text, "请输入角色（销售/询价助理/采购/主管/总经理/管理员）：", "Role (rep, assistant, purchasing, manager, gm, admin)?"),
+        new("department", ParamKind.Text, "请输入部门：", "Department?"),
+    ];
+
+    public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    {
+        var id = v.Text("id").Trim();
+        if (id.Length > 64 || id.Any(ch => char.IsWhiteSpace(ch) || ch is '|' or '#'))
+            return Reply1(ctx.L("企业微信账号格式不对（不能有空格，最多64个字符）。", "That userid is not valid."));
+        if (!Roles.TryParse(v.Text("role"), out var role))
+            return Reply1(ctx.L($"没有“{v.Text("role")}”这个角色。可选：销售、询价助理、采购、主管、总经理、管理员。",
+                                "Unknown role. Use: rep, assistant, purchasing, manager, gm, admin."));
+        var dept = users.DepartmentByName(v.Text("department"));
+        if (dept is null)
+            return Reply1(ctx.L($"没有“{v.Text("department")}”这个部门。现有部门：{string.Join("、", users.Departments.Select(d => d.Name))}。",
+                                $"No such department. Existing: {string.Join(", ", users.Departments.Select(d => d.Name))}."));
+        var existing = users.ByLocalName(id) ?? users.ByWeCom(id);
+        var user = existing ?? new User { LocalName = id };
+        user.Name = v.Text("name").Trim();
+        user.WeComUserId = id;
+        user.Role = role;
+        user.DepartmentId = dept.Id;
+        user.Active = true;
+        users.Save(ctx.Actor, user);
+        return Reply1(ctx.L($"✅ 已{(existing is null ? "开通" : "更新")}：{user.Name}（{id}）· {role.Chinese()} · {dept.Name}",
+                            $"✅ {(existing is null ? "Added" : "Updated")}: {user.Name} ({id}) · {role} · {dept.Name}"));
+    }
+
+    private static Task<IReadOnlyList<Reply>> Reply1(string text) => Task.FromResult<IReadOnlyList<Reply>>([Reply.Of(text)]);
+}

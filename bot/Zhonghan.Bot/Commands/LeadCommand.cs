@@ -1,0 +1,86 @@
+using Zhonghan.Bot.Pipeline;
+using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Customers;
+using Zhonghan.Core.People;
+using Zhonghan.Core.Security;
+
+namespace Zhonghan.Bot.Commands;
+
+/// <summary>新建线索 &lt;公司&gt; [联系人] [电话] — a new lead, or a clear note that it already exists and whose it is.</summary>
+public sealed class LeadCommand(CustomerService customers, UserDirectory users, CustomerCards cards) : Command
+{
+    public override string Name => "新建线索";
+    public override IReadOnlyList<string> Aliases => ["lead", "new lead", "新线索", "建线索", "添加线索"];
+    public override string Usage => "新建线索 <公司> [联系人] [电话]";
+    public override string UsageEn => "lead <company> [contact] [phone]";
+    public override string Summary => "新建一条线索（自动查重）";
+    public override string SummaryEn => "create a lead (duplicates are caught)";
+    public override string Example => "新建线索 深圳市汇川技术股份有限公司 王工 13800138000";
+    public override bool IsFor(User user) => Access.WorksCustomers(user);
+
+    public override IReadOnlyList<Param> Params =>
+    [
+        new("company", ParamKind.Text, "请输入公司名称：", "Which company?"),
+        new("contact", ParamKind.Text, "", "", Required: false),
+        new("phone", ParamKind.Text, "", "", Required: false),
+    ];
+
+    public override Dictionary<string, string> Parse(string rest)
+    {
+        var values = new Dictionary<string, string>();
+        var company = Tokens.TakeFirst(rest, out rest);
+        if (company.Length == 0) return values;
+        values["company"] = company;
+        var names = new List<string>();
+        foreach (var token in Tokens.Split(rest))
+        {
+            if (!values.ContainsKey("phone") && PhoneNumber.LooksLikePhone(token)) values["phone"] = token;
+            else names.Add(token);
+        }
+        if (names.Count > 0) values["contact"] = string.Join(" ", names);
+        return values;
+    }
+
+    public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    {
+        var result = customers.CreateLead(ctx.Actor, new LeadInput
+        {
+            Company = v.Text("company"), ContactName = v.Get("contact"), Phone = v.Get("phone"), Source = ctx.L("聊天录入", "chat"),
+        });
+        if (result.Created is Customer c)
+        {
+            var contact = c.Contacts.FirstOrDefault();
+            var text = ctx.L($"✅ 已新建线索：{c.Company}（#{c.Id}）", $"✅ Lead created: {c.Company} (#{c.Id})")
+                + (contact is null ? "" : ctx.L($"\n联系人：{contact.Name} {contact.Phone}", $"\nContact: {contact.Name} {contact.Phone}").TrimEnd())
+                + ctx.L($"\n负责人：{ctx.User.Name}\n下一步：跟进 {Short(c)} <内容> 下次 <日期>",
+                        $"\nOwner: {ctx.User.Name}\nNext: followup {Short(c)} <note> next <date>");
+            var card = new Card { Title = c.Company, Subtitle = ctx.L("新线索", "New lead") };
+            card.Actions.Add(CardAction.Command(ctx.L("查看客户", "Open"), $"客户 #{c.Id}"));
+            return Done([new Reply { Text = text, Card = card }]);
+        }
+        return Done([Reply.Of(DuplicateText(ctx, result))]);
+    }
+
+    private string DuplicateText(TurnContext ctx, LeadResult r)
+    {
+        var e = r.Existing!;
+        var on = r.MatchedOn == "phone" ? ctx.L("（电话号码相同）", " (same phone number)") : "";
+        var user = ctx.User;
+        string whose;
+        if (e.Status == CustomerStatus.PublicPool)
+            whose = ctx.L($"它在公海中，可以发送“领取 #{e.Id}”领取。", $"It is in the public pool: send \"claim #{e.Id}\".");
+        else if (e.OwnerId == user.Id)
+            whose = ctx.L($"它已经是你的客户了，发送“客户 #{e.Id}”查看。", $"It is already yours: send \"customer #{e.Id}\".");
+        else if (Access.CanSee(user, e) || e.DepartmentId == user.DepartmentId)
+            whose = ctx.L($"由同事 {cards.OwnerName(e)} 负责。", $"{cards.OwnerName(e)} owns it.");
+        else
+            whose = ctx.L($"由{users.Department(e.DepartmentId)?.Name ?? "其他部门"}的同事负责。", "Another department's colleague owns it.");
+        var name = Access.CanSee(user, e) || e.DepartmentId == user.DepartmentId ? e.Company : ctx.L("这家公司", "this company");
+        return ctx.L($"⚠️ 没有新建：{name} 已存在{on}。{whose}", $"⚠️ Not created: {name} already exists{on}. {whose}");
+    }
+
+    /// <summary>What to type to reach the customer: the name when it has no spaces, else its id.</summary>
+    private static string Short(Customer c) => c.Company.Any(Tokens.IsSpace) ? $"#{c.Id}" : c.Company;
+
+    private static Task<IReadOnlyList<Reply>> Done(IReadOnlyList<Reply> r) => Task.FromResult(r);
+}

@@ -1,0 +1,38 @@
+using Serilog;
+using Serilog.Events;
+
+namespace Zhonghan.Bot.Hosting;
+
+public static class BotConfiguration
+{
+    /// <summary>Turns the short switches into settings: <c>--data DIR</c> → <c>Zhonghan:DataDir</c>.</summary>
+    public static string[] TranslateArgs(string[] args)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--data" && i + 1 < args.Length) { result.Add($"--{BotOptions.Section}:DataDir={args[++i]}"); continue; }
+            if (args[i].StartsWith("--data=", StringComparison.Ordinal)) { result.Add($"--{BotOptions.Section}:DataDir={args[i][7..]}"); continue; }
+            result.Add(args[i]);
+        }
+        return result.ToArray();
+    }
+
+    public static string DataDir(IConfiguration config) =>
+        Path.GetFullPath(config[$"{BotOptions.Section}:DataDir"] is { Length: > 0 } d ? d : new BotOptions().DataDir);
+
+    /// <summary>Serilog: settings from "Serilog" if any, the console, and a daily rolling file under the data folder.</summary>
+    public static void ConfigureLogging(LoggerConfiguration lc, IConfiguration config, string dataDir)
+    {
+        lc.MinimumLevel.Information()
+          .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+          .MinimumLevel.Override("Microsoft.Extensions.Http", LogEventLevel.Warning)
+          .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+          .ReadFrom.Configuration(config)
+          .Enrich.FromLogContext()
+          .WriteTo.File(Path.Combine(dataDir, "logs", "bot-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30,
+                        outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {TurnId} {Message:lj}{NewLine}{Exception}");
+        if (config.GetValue("Zhonghan:ConsoleLog", true))
+            lc.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Zhonghan.Bot.Commands;
+using Zhonghan.Bot.LocalChat;
+using Zhonghan.Bot.Pipeline;
+using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Customers;
+using Zhonghan.Core.Import;
+using Zhonghan.Core.People;
+using Zhonghan.Core.Pool;
+using Zhonghan.Core.Security;
+using Zhonghan.Core.Storage;
+
+namespace Zhonghan.Bot.Hosting;
+
+public static class ServiceRegistration
+{
+    /// <summary>The CRM core on the LiteDB file in the data folder, with the pool rules from "Pool".</summary>
+    public static IServiceCollection AddCrmCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<PoolRules>().BindConfiguration("Pool")
+            .Validate(r => r.DailyClaimLimit >= 0 && r.MaxPrivatePerRep >= 0 && r.ReclaimCooldownDays >= 0
+                           && r.AutoReturnDays >= 0 && r.WarningDaysBefore >= 0, "Pool settings must not be negative.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PoolRules>>().Value);
+        services.AddSingleton(sp => CrmDb.OpenFolder(sp.GetRequiredService<IOptions<BotOptions>>().Value.DataDir));
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<UserDirectory>();
+        services.AddSingleton<CustomerService>();
+        services.AddSingleton<CustomerFinder>();
+        services.AddSingleton<PoolService>();
+        services.AddSingleton<AddressBook>();
+        services.AddSingleton<Notifier>();
+        services.AddSingleton<DemoData>();
+        services.AddSingleton<LeadImporter>();
+        services.AddSingleton<Import.LeadImportRunner>();
+        return services;
+    }
+
+    /// <summary>The turn pipeline, its routes and the chat commands, plus the local channel's messenger.</summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton<ProcessedMessages>();
+        services.AddSingleton<DialogStore>();
+        services.AddSingleton<ActionTokens>();
+        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<CommandTable>();
+        services.AddSingleton<CustomerCards>();
+        services.TryAddSingleton<ICustomerDesk, PlaceholderCustomerDesk>();
+        services.AddSingleton<TurnPipeline>();
+
+        services.AddRoute<WelcomeRoute>();
+        services.AddRoute<CardActionRoute>();
+        services.AddRoute<DialogRoute>();
+        services.AddRoute<CommandRoute>();
+
+        services.AddCommand<HelpCommand>();
+        services.AddCommand<CancelCommand>();
+        services.AddCommand<LeadCommand>();
+        services.AddCommand<FollowUpCommand>();
+        services.AddCommand<RescheduleCommand>();
+        services.AddCommand<MyLeadsCommand>();
+        services.AddCommand<TodayCommand>();
+        services.AddCommand<CustomerCommand>();
+        services.AddCommand<ContactCommand>();
+        services.AddCommand<PoolCommand>();
+        services.AddCommand<ClaimCommand>();
+        services.AddCommand<ReturnCommand>();
+        services.AddCommand<AddUserCommand>();
+
+        services.AddSingleton<LocalOutbox>();
+        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<LocalOutbox>());
+        return services;
+    }
+
+    /// <summary>Registers a command (as itself and in the command table).</summary>
+    public static IServiceCollection AddCommand<T>(this IServiceCollection services) where T : Command
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<Command>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
+
+    /// <summary>Registers a route (as itself and in the route table; the table is ordered by <see cref="IRoute.Order"/>).</summary>
+    public static IServiceCollection AddRoute<T>(this IServiceCollection services) where T : class, IRoute
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IRoute>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
+
+    /// <summary>Registers a card-action handler for one kind of action token.</summary>
+    public static IServiceCollection AddActionHandler<T>(this IServiceCollection services) where T : class, IActionHandler
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IActionHandler>(sp => sp.GetRequiredService<T>());
+        return services;
+    }
+}

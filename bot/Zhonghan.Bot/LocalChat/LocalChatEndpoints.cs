@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization;
+using Zhonghan.Bot.Hosting;
+using Zhonghan.Bot.Pipeline;
+using Zhonghan.Core.Conversations;
+using Zhonghan.Core.People;
+
+namespace Zhonghan.Bot.LocalChat;
+
+/// <summary>POST /api/chat {"user","text"} or {"user","action":{"id","payload"}} → {"replies":[{"text","card"}]}.</summary>
+public sealed class ChatRequest
+{
+    public string? User { get; set; }
+    public string? Text { get; set; }
+    public ChatAction? Action { get; set; }
+    /// <summary>Optional client message id (a resend with the same id has one effect).</summary>
+    public string? Id { get; set; }
+}
+
+public sealed class ChatAction
+{
+    public string? Id { get; set; }
+    public Dictionary<string, string>? Payload { get; set; }
+}
+
+public sealed class ChatResponse
+{
+    public required IReadOnlyList<ChatReply> Replies { get; init; }
+}
+
+public sealed class ChatReply
+{
+    public required string Text { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Card? Card { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? Images { get; init; }
+
+    public static ChatReply From(Reply r, List<string>? images = null) =>
+        new() { Text = r.Text, Card = r.Card, Images = images is { Count: > 0 } ? images : null };
+}
+
+public static class LocalChatEndpoints
+{
+    public const string KeyHeader = "X-LocalChat-Key";
+    private const int MaxTextLength = 4000;
+
+    public static void MapLocalChat(this WebApplication app)
+    {
+        var mode = app.Services.GetRequiredService<LocalChatMode>();
+        if (!mode.Enabled) return;
+
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        var api = app.MapGroup("/api/chat").AddEndpointFilter(async (ctx, next) =>
+        {
+            var http = ctx.HttpContext;
+            var key = http.Request.Headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
+            return mode.Accepts(key) ? await next(ctx) : Results.Json(new { error = "本地聊天需要正确的 LocalChat:Key。" }, statusCode: 401);
+        });
+
+        api.MapPost("", async (ChatRequest? req, TurnPipeline pipeline, CancellationToken ct) =>
+        {
+            if (req is null || string.IsNullOrWhiteSpace(req.User))
+                return Results.BadRequest(new { error = "请求需要 user 字段，例如 {\"user\":\"zhangsan\",\"text\":\"帮助\"}。" });
+            if (req.Text is null && req.Action?.Id is null)
+                return Results.BadRequest(new { error = "请求需要 text 或 action 字段。" });
+            if (req.Text?.Length > MaxTextLength || req.User.Length > 64)
+                return Results.BadRequest(new { error = $"消息太长（最多 {MaxTextLength} 字）。" });
+            var user = req.User.Trim();
+            var turn = new Turn
+            {
+                Channel = Channels.Local,
+                MessageId = string.IsNullOrWhiteSpace(req.Id) ? Guid.NewGuid().ToString("N") : $"{user}:{req.Id}",
+                SenderId = user,
+                Address = ConversationAddress.For(Channels.Local, user),
+                Kind = req.Action?.Id is null ? TurnKind.Message : TurnKind.CardAction,
+                Text = req.Text,
+                Action = req.Action?.Id is null ? null : new CardActionInput { ActionId = req.Action.Id, Payload = req.Action.Payload ?? new() },
+            };
+            var result = await pipeline.ProcessAsync(turn, ct);
+            return Results.Ok(new ChatResponse { Replies = result.Replies.Select(r => ChatReply.From(r)).ToList() });
+        });
+
+        api.MapGet("/users", (UserDirectory users) => users.All.Where(u => u.Active).Select(u => new
+        {
+            id = u.LocalName, name = u.Name, role = u.Role.Chinese(), department = users.Department(u.DepartmentId)?.Name,
+        }));
+
+        api.MapGet("/inbox", (string? user, LocalOutbox outbox) => string.IsNullOrWhiteSpace(user)
+            ? Results.BadRequest(new { error = "需要 user 参数。" })
+            : Results.Ok(new ChatResponse { Replies = outbox.Take(user).Select(i => ChatReply.From(i.Reply, i.Images)).ToList() }));
+    }
+}

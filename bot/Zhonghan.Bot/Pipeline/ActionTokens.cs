@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using LiteDB;
+using Zhonghan.Core.Storage;
+
+namespace Zhonghan.Bot.Pipeline;
+
+/// <summary>
+/// A one-shot decision behind a card button (同意 / 驳回, 完成 / 推迟 …). Buttons of one card share a
+/// <see cref="Group"/>: pressing one uses them all, so a second press, or the other button, does nothing harmful.
+/// </summary>
+public sealed class ActionToken
+{
+    public string Id { get; set; } = "";
+    public string Group { get; set; } = "";
+    /// <summary>Which handler redeems it (see <see cref="IActionHandler.Kind"/>).</summary>
+    public string Kind { get; set; } = "";
+    public Dictionary<string, string> Data { get; set; } = new();
+    /// <summary>Who may press it; empty = anyone who sees the card.</summary>
+    public List<int> AllowedUserIds { get; set; } = new();
+    public DateTime CreatedAt { get; set; }
+    public DateTime? ExpiresAt { get; set; }
+    public DateTime? UsedAt { get; set; }
+    public int? UsedBy { get; set; }
+    public string? Outcome { get; set; }
+}
+
+/// <summary>Issues and redeems action tokens; redemption of one group is serialized so two presses cannot both act.</summary>
+public sealed class ActionTokens
+{
+    private readonly ILiteCollection<ActionToken> tokens;
+    private readonly TimeProvider clock;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new();
+
+    public ActionTokens(CrmDb db, TimeProvider clock)
+    {
+        this.clock = clock;
+        tokens = db.Collection<ActionToken>("action_tokens");
+        tokens.EnsureIndex(x => x.Group);
+    }
+
+    /// <summary>Creates the tokens of one card: one per (kind, data) button, all in a new group.</summary>
+    public IReadOnlyList<ActionToken> Issue(IEnumerable<(string Kind, Dictionary<string, string> Data)> buttons,
+        IEnumerable<int> allowedUserIds, TimeSpan? lifetime = null)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var group = NewId();
+        var allowed = allowedUserIds.ToList();
+        var issued = buttons.Select(b => new ActionToken
+        {
+            Id = NewId(), Group = group, Kind = b.Kind, Data = b.Data, AllowedUserIds = allowed, CreatedAt = now,
+            ExpiresAt = lifetime is TimeSpan l ? now + l : null,
+        }).ToList();
+        tokens.InsertBulk(issued);
+        return issued;
+    }
+
+    public ActionToken? Get(string id) => tokens.FindById(id);
+
+    public async Task<T> WithGroupLockAsync<T>(string group, Func<Task<T>> work, CancellationToken ct)
+    {
+        var gate = locks.GetOrAdd(group, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try { return await work(); }
+        finally { gate.Release(); }
+    }
+
+    /// <summary>Marks every token of the group used, with the outcome shown on later presses.</summary>
+    public void Use(ActionToken token, int userId, string outcome)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var t in tokens.Find(Query.EQ(nameof(ActionToken.Group), token.Group)))
+        {
+            t.UsedAt = now;
+            t.UsedBy = userId;
+            t.Outcome = outcome;
+            tokens.Update(t);
+        }
+    }
+
+    private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+}
+
+/// <summary>What pressing a token button did.</summary>
+public sealed class ActionOutcome
+{
+    public IReadOnlyList<Zhonghan.Core.Conversations.Reply> Replies { get; init; } = [];
+    /// <summary>Shown on the card and to later presses, e.g. "已同意 · 李四". Null = the token stays usable.</summary>
+    public string? Outcome { get; init; }
+}
+
+/// <summary>Redeems one kind of action token (quote approval, reminder done …).</summary>
+public interface IActionHandler
+{
+    string Kind { get; }
+    Task<ActionOutcome> HandleAsync(TurnContext ctx, ActionToken token, CancellationToken ct);
+}

@@ -1,0 +1,21 @@
+using Zhonghan.Bot.Commands;
+using Zhonghan.Core.Conversations;
+
+namespace Zhonghan.Bot.Pipeline;
+
+/// <summary>Text that starts with a command word runs that command.</summary>
+public sealed class CommandRoute(CommandTable table, CommandRunner runner) : IRoute
+{
+    public int Order => RouteOrder.Command;
+
+    public Task<IReadOnlyList<Reply>?> TryHandleAsync(TurnContext ctx, CancellationToken ct) =>
+        ctx.Turn.Kind == TurnKind.Message ? HandleTextAsync(ctx, ctx.Text, ct) : Task.FromResult<IReadOnlyList<Reply>?>(null);
+
+    public async Task<IReadOnlyList<Reply>?> HandleTextAsync(TurnContext ctx, string text, CancellationToken ct)
+    {
+        var match = table.Match(text);
+        if (match is null) return null;
+        ctx.English = match.English;
+        return await runner.RunAsync(ctx, match.Command, match.Command.Parse(match.Rest), ct);
+    }
+}

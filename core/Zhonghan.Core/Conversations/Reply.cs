@@ -1,0 +1,13 @@
+namespace Zhonghan.Core.Conversations;
+
+/// <summary>One outbound message: text, an optional card, or both.</summary>
+public sealed class Reply
+{
+    public string Text { get; set; } = "";
+    public Card? Card { get; set; }
+    /// <summary>When answering a card action: replace the pressed card with this reply's card (shows the outcome).</summary>
+    public bool UpdatesCard { get; set; }
+
+    public static Reply Of(string text) => new() { Text = text };
+    public static Reply WithCard(string text, Card card) => new() { Text = text, Card = card };
+}

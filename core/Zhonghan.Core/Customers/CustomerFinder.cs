@@ -1,0 +1,68 @@
+using LiteDB;
+using Zhonghan.Core.People;
+using Zhonghan.Core.Security;
+using Zhonghan.Core.Storage;
+
+namespace Zhonghan.Core.Customers;
+
+/// <summary>The outcome of looking a customer up by what the user typed.</summary>
+public sealed class FindResult
+{
+    public Customer? Match { get; init; }
+    public IReadOnlyList<Customer> Candidates { get; init; } = [];
+    public bool IsAmbiguous => Match is null && Candidates.Count > 1;
+    public bool NotFound => Match is null && Candidates.Count == 0;
+}
+
+/// <summary>
+/// Finds a customer the user may see from a full or partial name: "#12" (id), the exact normalized name, the
+/// name without region, then a prefix of either (汇川 → 深圳市汇川技术股份有限公司), then a substring of the user's
+/// own customers. Everything goes through an index; invisible customers are never revealed.
+/// </summary>
+public sealed class CustomerFinder(CrmDb db)
+{
+    private const int MaxCandidates = 9;
+
+    public FindResult Find(User user, string text)
+    {
+        text = text.Trim().Trim('"', '“', '”', '「', '」', '《', '》');
+        if (text.Length == 0) return new FindResult();
+        if (text[0] == '#' && int.TryParse(text.AsSpan(1), out var id))
+        {
+            var byId = db.Customers.FindById(id);
+            return byId is not null && Access.CanSee(user, byId) ? new FindResult { Match = byId } : new FindResult();
+        }
+
+        var key = CompanyName.Key(text);
+        if (key.Length == 0) return new FindResult();
+        var core = CompanyName.StripRegion(key);
+
+        var exact = Visible(user, db.Customers.Find(Query.EQ(nameof(Customer.NameKey), key)));
+        if (exact.Count == 1) return new FindResult { Match = exact[0] };
+        if (exact.Count == 0 && core.Length >= 2)
+        {
+            exact = Visible(user, db.Customers.Find(Query.EQ(nameof(Customer.CoreKey), core)));
+            if (exact.Count == 1) return new FindResult { Match = exact[0] };
+        }
+        if (exact.Count > 1) return new FindResult { Candidates = exact };
+
+        var folded = CompanyName.Fold(text);
+        var found = new Dictionary<int, Customer>();
+        foreach (var c in Visible(user, db.Customers.Find(Query.StartsWith(nameof(Customer.NameKey), folded), limit: 200)))
+            found.TryAdd(c.Id, c);
+        foreach (var c in Visible(user, db.Customers.Find(Query.StartsWith(nameof(Customer.CoreKey), folded), limit: 200)))
+            found.TryAdd(c.Id, c);
+        if (found.Count == 0 && folded.Length >= 2)
+        {
+            // Substring within the user's own customers (a few hundred at most, read through the owner index).
+            var own = db.Customers.Find(Query.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null)));
+            foreach (var c in own.Where(c => c.NameKey.Contains(folded, StringComparison.Ordinal)))
+                found.TryAdd(c.Id, c);
+        }
+        var list = found.Values.OrderBy(c => c.Company.Length).ThenBy(c => c.Id).Take(MaxCandidates).ToList();
+        return list.Count == 1 ? new FindResult { Match = list[0] } : new FindResult { Candidates = list };
+    }
+
+    private static List<Customer> Visible(User user, IEnumerable<Customer> customers) =>
+        customers.Where(c => Access.CanSee(user, c)).Take(MaxCandidates).ToList();
+}

@@ -1,0 +1,256 @@
+using LiteDB;
+using Zhonghan.Core.People;
+using Zhonghan.Core.Pool;
+using Zhonghan.Core.Security;
+using Zhonghan.Core.Storage;
+using Zhonghan.Core.Time;
+
+namespace Zhonghan.Core.Customers;
+
+/// <summary>Leads, contacts and follow-ups: every change checks access, lands in one transaction with its audit entry.</summary>
+public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, TimeProvider clock)
+{
+    public Customer? Get(int id) => db.Customers.FindById(id);
+
+    public Customer GetVisible(User user, int id)
+    {
+        var c = Get(id);
+        if (c is null || !Access.CanSee(user, c)) throw Access.NotVisible();
+        return c;
+    }
+
+    /// <summary>An existing customer with the same company (normalized) or the same phone, if any.</summary>
+    public (Customer? Customer, string? On) FindDuplicate(string company, string? phone)
+    {
+        var key = CompanyName.Key(company);
+        var byName = db.Customers.FindOne(Query.EQ(nameof(Customer.NameKey), key));
+        if (byName is not null) return (byName, "name");
+        var core = CompanyName.StripRegion(key);
+        if (core.Length >= 2)
+        {
+            var byCore = db.Customers.FindOne(Query.EQ(nameof(Customer.CoreKey), core));
+            if (byCore is not null) return (byCore, "name");
+        }
+        var p = PhoneNumber.Normalize(phone);
+        if (p.Length > 0)
+        {
+            var byPhone = db.Customers.FindOne(Query.EQ(nameof(Customer.Phones), p));
+            if (byPhone is not null) return (byPhone, "phone");
+        }
+        return (null, null);
+    }
+
+    public LeadResult CreateLead(Actor actor, LeadInput input)
+    {
+        var user = actor.User;
+        if (!Access.WorksCustomers(user))
+            throw new AccessDeniedException("你的角色不能新建线索。", "Your role cannot create leads.");
+        var company = input.Company.Trim();
+        if (CompanyName.Key(company).Length < 2)
+            throw new CrmException("公司名称太短或无效，请输入完整的公司名称。", "The company name is too short or invalid.");
+        if (company.Length > 100)
+            throw new CrmException("公司名称过长（最多100字）。", "The company name is too long (100 characters at most).");
+        if (input.Phone is { Length: > 0 } && PhoneNumber.Normalize(input.Phone).Length == 0)
+            throw new CrmException($"电话号码“{input.Phone}”无效。", $"The phone number '{input.Phone}' is not valid.");
+
+        return db.InTransaction(() =>
+        {
+            var (existing, on) = FindDuplicate(company, input.Phone);
+            if (existing is not null) return new LeadResult { Existing = existing, MatchedOn = on };
+
+            var ownerId = input.OwnerId ?? user.Id;
+            var owner = ownerId == user.Id ? user : db.Users.FindById(ownerId)
+                ?? throw new CrmException("指定的负责人不存在。", "The given owner does not exist.");
+            EnsureBelowLimit(owner);
+            var customer = NewCustomer(input, owner);
+            db.Customers.Insert(customer);
+            audit.Record(actor, "lead.create", $"customer:{customer.Id}", $"新建线索 {customer.Company}");
+            return new LeadResult { Created = customer };
+        });
+    }
+
+    /// <summary>Builds a customer document (no I/O): used by single creates and bulk import.</summary>
+    public Customer NewCustomer(LeadInput input, User owner)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var company = input.Company.Trim();
+        var customer = new Customer
+        {
+            Company = company,
+            NameKey = CompanyName.Key(company),
+            CoreKey = CompanyName.CoreKey(company),
+            Industry = Blank(input.Industry),
+            Region = Blank(input.Region),
+            Importance = input.Importance,
+            Source = Blank(input.Source),
+            OwnerId = owner.Id,
+            DepartmentId = owner.DepartmentId,
+            Status = CustomerStatus.Lead,
+            CreatedAt = now,
+            OwnedSince = now,
+            LastTouchAt = now,
+        };
+        if (!string.IsNullOrWhiteSpace(input.ContactName) || !string.IsNullOrWhiteSpace(input.Phone))
+        {
+            customer.Contacts.Add(new Contact
+            {
+                Id = 1,
+                Name = input.ContactName?.Trim() ?? "",
+                Role = input.ContactRole,
+                Title = Blank(input.ContactTitle),
+                Phone = Blank(input.Phone),
+                WeChat = Blank(input.WeChat),
+                Email = Blank(input.Email),
+            });
+        }
+        customer.RefreshKeys();
+        return customer;
+    }
+
+    public Contact AddContact(Actor actor, int customerId, Contact contact)
+    {
+        return db.InTransaction(() =>
+        {
+            var c = GetChangeable(actor.User, customerId);
+            var phone = PhoneNumber.Normalize(contact.Phone);
+            if (phone.Length > 0)
+            {
+                var other = db.Customers.FindOne(Query.EQ(nameof(Customer.Phones), phone));
+                if (other is not null && other.Id != c.Id)
+                    throw new CrmException("这个电话号码已登记在另一个客户下。", "This phone number belongs to another customer.");
+            }
+            contact.Id = c.Contacts.Count == 0 ? 1 : c.Contacts.Max(x => x.Id) + 1;
+            c.Contacts.Add(contact);
+            c.RefreshKeys();
+            db.Customers.Update(c);
+            audit.Record(actor, "contact.add", $"customer:{c.Id}", $"添加联系人 {contact.Name}");
+            return contact;
+        });
+    }
+
+    /// <summary>
+    /// Logs a follow-up. With a next date the plan moves to it; without one, a plan already due is cleared
+    /// (this follow-up fulfils it) and a future plan stays.
+    /// </summary>
+    public FollowUp LogFollowUp(Actor actor, int customerId, string note, FollowUpKind? kind, ResolvedDate? next, int? contactId = null)
+    {
+        note = note.Trim();
+        if (note.Length == 0) throw new CrmException("跟进内容不能为空。", "The follow-up note is empty.");
+        if (note.Length > 2000) throw new CrmException("跟进内容过长（最多2000字）。", "The note is too long (2000 characters at most).");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (next is ResolvedDate n) EnsureNotPast(n);
+
+        return db.InTransaction(() =>
+        {
+            var c = GetChangeable(actor.User, customerId);
+            if (contactId is int cid && c.Contacts.All(x => x.Id != cid))
+                throw new CrmException("联系人不存在。", "No such contact.");
+            var f = new FollowUp
+            {
+                CustomerId = c.Id,
+                ContactId = contactId,
+                Kind = kind ?? FollowUpKinds.Guess(note),
+                Note = note,
+                At = now,
+                NextDueAt = next?.Utc,
+                NextDueDateOnly = next?.DateOnly ?? false,
+                ById = actor.User.Id,
+                CustomerAt = FollowUp.TimelineKey(c.Id, now),
+            };
+            db.FollowUps.Insert(f);
+            c.LastFollowUpAt = now;
+            c.LastTouchAt = now;
+            c.PoolWarnedFor = null;
+            if (next is ResolvedDate nd) { c.NextFollowUpAt = nd.Utc; c.NextFollowUpDateOnly = nd.DateOnly; }
+            else if (c.NextFollowUpAt is DateTime due && due <= EndOfToday()) { c.NextFollowUpAt = null; c.NextFollowUpDateOnly = false; }
+            c.RefreshKeys();
+            db.Customers.Update(c);
+            audit.Record(actor, "followup.add", $"customer:{c.Id}", $"{f.Kind.Chinese()}：{Clip(note, 60)}");
+            return f;
+        });
+    }
+
+    /// <summary>Moves the next follow-up (推迟) without logging one.</summary>
+    public Customer Reschedule(Actor actor, int customerId, ResolvedDate next)
+    {
+        EnsureNotPast(next);
+        return db.InTransaction(() =>
+        {
+            var c = GetChangeable(actor.User, customerId);
+            c.NextFollowUpAt = next.Utc;
+            c.NextFollowUpDateOnly = next.DateOnly;
+            c.RefreshKeys();
+            db.Customers.Update(c);
+            audit.Record(actor, "followup.reschedule", $"customer:{c.Id}", $"下次跟进改为 {next.Describe()}");
+            return c;
+        });
+    }
+
+    /// <summary>Newest follow-ups of a customer first (uses the customer|time index, no sort).</summary>
+    public IReadOnlyList<FollowUp> Timeline(int customerId, int limit = 20, DateTime? before = null)
+    {
+        var lo = FollowUp.TimelineKey(customerId, DateTime.MinValue);
+        var hi = before is DateTime b ? FollowUp.TimelineKey(customerId, b.AddTicks(-1)) : $"{customerId:D9}|99999999999999999";
+        return db.FollowUps.Query()
+            .Where(Query.Between(nameof(FollowUp.CustomerAt), lo, hi))
+            .OrderByDescending(x => x.CustomerAt)
+            .Limit(limit)
+            .ToList();
+    }
+
+    /// <summary>The user's own customers ordered by next follow-up (none last), one page.</summary>
+    public (IReadOnlyList<Customer> Items, int Total) Mine(User user, int page, int pageSize)
+    {
+        var q = Query.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null));
+        var total = db.Customers.Count(q);
+        var items = db.Customers.Find(q, skip: Math.Max(0, page - 1) * pageSize, limit: pageSize).ToList();
+        return (items, total);
+    }
+
+    /// <summary>The user's customers whose next follow-up is due at or before <paramref name="untilUtc"/>.</summary>
+    public IReadOnlyList<Customer> DueFor(User user, DateTime untilUtc, int limit = 200) =>
+        db.Customers.Find(
+            Query.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, untilUtc)),
+            limit: limit).ToList();
+
+    /// <summary>All owned customers whose next follow-up falls in [fromUtc, toUtc) — the reminder scan.</summary>
+    public IEnumerable<Customer> DueBetween(DateTime fromUtc, DateTime toUtc) =>
+        db.Customers.Find(Query.Between(nameof(Customer.NextFollowUpAt), fromUtc, toUtc.AddTicks(-1)));
+
+    public int CountOwned(int userId) =>
+        db.Customers.Count(Query.Between(nameof(Customer.OwnerDue), $"{userId:D9}|", Customer.OwnerDueKey(userId, null)));
+
+    internal void EnsureBelowLimit(User owner)
+    {
+        if (owner.Role != Role.Rep || rules.MaxPrivatePerRep <= 0) return;
+        var owned = CountOwned(owner.Id);
+        if (owned >= rules.MaxPrivatePerRep)
+            throw new CrmException(
+                $"{owner.Name}名下已有 {owned} 个客户，达到上限 {rules.MaxPrivatePerRep}。请先把不再跟进的客户退回公海。",
+                $"{owner.Name} already holds {owned} customers, the limit is {rules.MaxPrivatePerRep}. Return some to the pool first.");
+    }
+
+    internal Customer GetChangeable(User user, int customerId)
+    {
+        var c = Get(customerId);
+        if (c is null || !Access.CanSee(user, c)) throw Access.NotVisible();
+        if (c.Status == CustomerStatus.PublicPool)
+            throw new CrmException($"{c.Company} 在公海中，请先领取（领取 {c.Company}）。", $"{c.Company} is in the public pool: claim it first.");
+        if (!Access.CanChange(user, c)) throw Access.NotYours();
+        return c;
+    }
+
+    /// <summary>A next follow-up may be today (date only) or later, never in the past.</summary>
+    private void EnsureNotPast(ResolvedDate next)
+    {
+        if (next.Utc >= clock.GetUtcNow().UtcDateTime || (next.DateOnly && next.LocalDay >= BusinessTime.Today(clock))) return;
+        throw new CrmException($"下次跟进时间 {next.Describe()} 已经过去了，请给一个将来的时间。",
+            "The next follow-up time is in the past; please give a future time.");
+    }
+
+    private DateTime EndOfToday() => BusinessTime.StartOfDayUtc(BusinessTime.Today(clock).AddDays(1));
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    internal static string Clip(string s, int max) => s.Length <= max ? s : s[..max] + "…";
+}

@@ -1,0 +1,163 @@
+using LiteDB;
+using Zhonghan.Core.Customers;
+using Zhonghan.Core.People;
+using Zhonghan.Core.Security;
+using Zhonghan.Core.Storage;
+
+namespace Zhonghan.Core.Import;
+
+/// <summary>The lead fields an import column can map to.</summary>
+public enum LeadField { Company, ContactName, ContactRole, ContactTitle, Phone, WeChat, Email, Industry, Region, Importance, Source, Owner }
+
+public sealed class ImportOptions
+{
+    /// <summary>Owner for rows without an owner column value; null = such rows go to the public pool.</summary>
+    public User? DefaultOwner { get; init; }
+    public string? DefaultSource { get; init; }
+    /// <summary>Any rejected row → nothing is imported.</summary>
+    public bool Strict { get; init; }
+    /// <summary>Check and report only; write nothing.</summary>
+    public bool DryRun { get; init; }
+}
+
+public sealed record ImportIssue(int Row, string Company, string Reason);
+
+public sealed class ImportReport
+{
+    public int Rows { get; set; }
+    public int Created { get; set; }
+    public List<ImportIssue> Duplicates { get; } = new();
+    public List<ImportIssue> Rejected { get; } = new();
+    public bool Committed { get; set; }
+    public string? Aborted { get; set; }
+}
+
+/// <summary>
+/// Bulk import of leads: every row is checked (company, phone, importance, owner, duplicates in the database and
+/// earlier in the file), then all accepted rows are inserted in one transaction — a failure leaves nothing behind.
+/// </summary>
+public sealed class LeadImporter(CrmDb db, CustomerService customers, UserDirectory users, AuditLog audit, Pool.PoolRules rules, TimeProvider clock)
+{
+    public ImportReport Import(Actor actor, IEnumerable<IReadOnlyDictionary<LeadField, string>> rows, ImportOptions options)
+    {
+        if (!(actor.User.SeesEverything || actor.User.Role == Role.Manager))
+            throw new AccessDeniedException("只有主管或管理员可以批量导入。", "Only managers and admins may import.");
+        var report = new ImportReport();
+        var accepted = new List<Customer>();
+        var seenNames = new Dictionary<string, int>();
+        var seenPhones = new Dictionary<string, int>();
+        var ownedCounts = new Dictionary<int, int>();
+        var rowNo = 1; // the header is row 1
+        foreach (var row in rows)
+        {
+            rowNo++;
+            report.Rows++;
+            var company = Get(row, LeadField.Company) ?? "";
+            if (row.Values.All(string.IsNullOrWhiteSpace)) { report.Rows--; continue; }
+            var problem = Check(row, options, out var input, out var owner);
+            if (problem is not null) { report.Rejected.Add(new ImportIssue(rowNo, company, problem)); continue; }
+
+            var key = CompanyName.Key(input.Company);
+            var phone = PhoneNumber.Normalize(input.Phone);
+            if (seenNames.TryGetValue(key, out var firstRow) || (phone.Length > 0 && seenPhones.TryGetValue(phone, out firstRow)))
+            {
+                report.Duplicates.Add(new ImportIssue(rowNo, company, $"与第 {firstRow} 行重复"));
+                continue;
+            }
+            var (existing, on) = customers.FindDuplicate(input.Company, input.Phone);
+            if (existing is not null)
+            {
+                var whose = existing.OwnerId is int o ? users.Get(o)?.Name ?? "?" : "公海";
+                report.Duplicates.Add(new ImportIssue(rowNo, company,
+                    $"{(on == "phone" ? "电话" : "公司")}已存在：{existing.Company}（#{existing.Id}，{whose}）"));
+                continue;
+            }
+            if (owner is { Role: Role.Rep } && rules.MaxPrivatePerRep > 0)
+            {
+                var count = ownedCounts.TryGetValue(owner.Id, out var n) ? n : customers.CountOwned(owner.Id);
+                if (count >= rules.MaxPrivatePerRep)
+                {
+                    report.Rejected.Add(new ImportIssue(rowNo, company, $"负责人 {owner.Name} 已达客户上限 {rules.MaxPrivatePerRep}"));
+                    continue;
+                }
+                ownedCounts[owner.Id] = count + 1;
+            }
+            seenNames[key] = rowNo;
+            var core = CompanyName.StripRegion(key);
+            if (core != key) seenNames.TryAdd(core, rowNo);
+            if (phone.Length > 0) seenPhones[phone] = rowNo;
+            accepted.Add(Build(input, owner));
+        }
+
+        if (options.Strict && report.Rejected.Count > 0)
+        {
+            report.Aborted = $"有 {report.Rejected.Count} 行无法导入（严格模式），没有导入任何数据。";
+            return report;
+        }
+        if (options.DryRun) { report.Created = accepted.Count; return report; }
+
+        db.InTransaction(() =>
+        {
+            db.Customers.InsertBulk(accepted, batchSize: 5000);
+            audit.Record(actor, "lead.import", null, $"批量导入 {accepted.Count} 条线索");
+        });
+        report.Created = accepted.Count;
+        report.Committed = true;
+        return report;
+    }
+
+    private Customer Build(LeadInput input, User? owner)
+    {
+        if (owner is not null) return customers.NewCustomer(input, owner);
+        // No owner: straight into the public pool.
+        var pseudo = new User { Id = 0, DepartmentId = 0 };
+        var c = customers.NewCustomer(input, pseudo);
+        c.OwnerId = null;
+        c.Status = CustomerStatus.PublicPool;
+        c.PoolSince = clock.GetUtcNow().UtcDateTime;
+        c.PoolReason = "批量导入";
+        c.OwnedSince = null;
+        c.LastTouchAt = null;
+        c.RefreshKeys();
+        return c;
+    }
+
+    private string? Check(IReadOnlyDictionary<LeadField, string> row, ImportOptions options, out LeadInput input, out User? owner)
+    {
+        owner = options.DefaultOwner;
+        input = new LeadInput
+        {
+            Company = Get(row, LeadField.Company) ?? "",
+            ContactName = Get(row, LeadField.ContactName),
+            ContactRole = ContactRoles.Parse(Get(row, LeadField.ContactRole)),
+            ContactTitle = Get(row, LeadField.ContactTitle),
+            Phone = Get(row, LeadField.Phone),
+            WeChat = Get(row, LeadField.WeChat),
+            Email = Get(row, LeadField.Email),
+            Industry = Get(row, LeadField.Industry),
+            Region = Get(row, LeadField.Region),
+            Source = Get(row, LeadField.Source) ?? options.DefaultSource ?? "批量导入",
+        };
+        if (input.Company.Length == 0) return "缺少公司名称";
+        if (input.Company.Length > 100) return "公司名称过长（最多100字）";
+        if (CompanyName.Key(input.Company).Length < 2) return "公司名称无效";
+        if (input.Phone is not null && PhoneNumber.Normalize(input.Phone).Length == 0) return $"电话号码无效：{input.Phone}";
+        if (input.Email is not null && !input.Email.Contains('@')) return $"邮箱无效：{input.Email}";
+        if (Get(row, LeadField.Importance) is { } imp)
+        {
+            var i = imp.Trim().ToUpperInvariant().TrimEnd('类', '级');
+            if (i is not ("A" or "B" or "C")) return $"重要程度只能是 A/B/C：{imp}";
+            input.Importance = Enum.Parse<Importance>(i);
+        }
+        if (Get(row, LeadField.Owner) is { } ownerText)
+        {
+            owner = users.Find(ownerText);
+            if (owner is null || !owner.Active) return $"负责人不存在：{ownerText}";
+            if (!Access.WorksCustomers(owner)) return $"{owner.Name} 不能负责客户";
+        }
+        return null;
+    }
+
+    private static string? Get(IReadOnlyDictionary<LeadField, string> row, LeadField field) =>
+        row.TryGetValue(field, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+}

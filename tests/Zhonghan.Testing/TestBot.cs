@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Zhonghan.Bot.Hosting;
+
+namespace Zhonghan.Testing;
+
+/// <summary>
+/// The whole bot on real Kestrel at 127.0.0.1 (a free port), with its own data folder and a fake clock.
+/// Seeds the demo data unless told otherwise. Dispose stops it and deletes the folder.
+/// </summary>
+public sealed class TestBot : IAsyncDisposable
+{
+    private readonly TempDir dir;
+
+    public WebApplication App { get; }
+    public FakeTimeProvider Clock { get; }
+    public HttpClient Http { get; }
+    public Uri BaseAddress { get; }
+    public string DataDir => dir.Path;
+    public IServiceProvider Services => App.Services;
+
+    private TestBot(WebApplication app, FakeTimeProvider clock, TempDir dir, Uri baseAddress)
+    {
+        App = app;
+        Clock = clock;
+        this.dir = dir;
+        BaseAddress = baseAddress;
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <param name="settings">Extra settings as "Key=Value" (e.g. "WeCom:Token=abc").</param>
+    /// <param name="configure">Runs after the bot's services are added: replace a client, add a fake.</param>
+    public static async Task<TestBot> StartAsync(IEnumerable<string>? settings = null, Action<WebApplicationBuilder>? configure = null,
+        FakeTimeProvider? clock = null, TempDir? dataDir = null)
+    {
+        var dir = dataDir ?? new TempDir();
+        clock ??= TestClock.Create();
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--data", dir.Path, "--Zhonghan:ConsoleLog=false" };
+        args.AddRange((settings ?? []).Select(s => "--" + s));
+        var app = BotApp.Build(args.ToArray(), builder =>
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+            configure?.Invoke(builder);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new TestBot(app, clock, dir, new Uri(address));
+    }
+
+    public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    /// <summary>Sends a message through POST /api/chat and returns the reply texts.</summary>
+    public async Task<IReadOnlyList<string>> ChatAsync(string user, string text) =>
+        (await ChatRawAsync(user, text)).Select(r => r.GetProperty("text").GetString() ?? "").ToList();
+
+    /// <summary>Sends a message through POST /api/chat and returns the reply objects (text, card).</summary>
+    public async Task<IReadOnlyList<JsonElement>> ChatRawAsync(string user, string? text, object? action = null)
+    {
+        var response = await Http.PostAsJsonAsync("/api/chat", new { user, text, action });
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return json.GetProperty("replies").EnumerateArray().ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        dir.Dispose();
+    }
+}
