@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddSingleton<CustomerFinder>();
         services.AddSingleton<PoolService>();
         services.AddSingleton<AddressBook>();
+        services.AddSingleton<ExternalContacts>();
         services.AddSingleton<Notifier>();
         services.AddSingleton<DemoData>();
         services.AddSingleton<LeadImporter>();

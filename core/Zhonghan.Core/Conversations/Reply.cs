@@ -7,6 +7,11 @@ public sealed class Reply
     public Card? Card { get; set; }
     /// <summary>When answering a card action: replace the pressed card with this reply's card (shows the outcome).</summary>
     public bool UpdatesCard { get; set; }
+    /// <summary>
+    /// For customer conversations: the bot hands this customer to a person now (WeChat customer service moves the
+    /// session to a human servicer; other channels just send the text).
+    /// </summary>
+    public bool HandOverToHuman { get; set; }
 
     public static Reply Of(string text) => new() { Text = text };
     public static Reply WithCard(string text, Card card) => new() { Text = text, Card = card };
