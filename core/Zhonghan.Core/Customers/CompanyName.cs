@@ -45,7 +45,7 @@ public static class CompanyName
             stripped = false;
             foreach (var suffix in Suffixes)
             {
-                if (s.Length > suffix.Length && s.EndsWith(suffix, StringComparison.Ordinal))
+                if (s.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     s = s[..^suffix.Length];
                     stripped = true;

@@ -50,7 +50,8 @@ public sealed class CustomerFinder(CrmDb db)
         var found = new Dictionary<int, Customer>();
         foreach (var c in Visible(user, db.Customers.Find(Query.StartsWith(nameof(Customer.NameKey), folded), limit: 200)))
             found.TryAdd(c.Id, c);
-        foreach (var c in Visible(user, db.Customers.Find(Query.StartsWith(nameof(Customer.CoreKey), folded), limit: 200)))
+        var foldedCore = CompanyName.StripRegion(folded); // 深圳汇川 → 汇川
+        foreach (var c in Visible(user, db.Customers.Find(Query.StartsWith(nameof(Customer.CoreKey), foldedCore), limit: 200)))
             found.TryAdd(c.Id, c);
         if (found.Count == 0 && folded.Length >= 2)
         {

@@ -34,7 +34,7 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
         var p = PhoneNumber.Normalize(phone);
         if (p.Length > 0)
         {
-            var byPhone = db.Customers.FindOne(Query.EQ(nameof(Customer.Phones), p));
+            var byPhone = db.Customers.FindOne(PhoneQuery(p));
             if (byPhone is not null) return (byPhone, "phone");
         }
         return (null, null);
@@ -115,7 +115,7 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
             var phone = PhoneNumber.Normalize(contact.Phone);
             if (phone.Length > 0)
             {
-                var other = db.Customers.FindOne(Query.EQ(nameof(Customer.Phones), phone));
+                var other = db.Customers.FindOne(PhoneQuery(phone));
                 if (other is not null && other.Id != c.Id)
                     throw new CrmException("这个电话号码已登记在另一个客户下。", "This phone number belongs to another customer.");
             }
@@ -249,6 +249,10 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     }
 
     private DateTime EndOfToday() => BusinessTime.StartOfDayUtc(BusinessTime.Today(clock).AddDays(1));
+
+    /// <summary>Customers with this normalized phone: a seek on the multikey index over <c>$.Phones[*]</c>.</summary>
+    public static BsonExpression PhoneQuery(string normalizedPhone) =>
+        BsonExpression.Create("$.Phones[*] ANY = @0", new BsonValue(normalizedPhone));
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
