@@ -43,8 +43,12 @@ public class PipelineTests
         Assert.Contains($"参考编号：{result.TurnId}", text);
         Assert.DoesNotContain("InvalidOperationException", text);
         var log = Directory.GetFiles(Path.Combine(bot.DataDir, "logs")).Single();
-        await Task.Delay(200); // the file sink flushes shortly after the event
-        var content = await ReadSharedAsync(log);
+        var content = "";
+        for (var i = 0; i < 50 && !content.Contains(result.TurnId); i++)
+        {
+            await Task.Delay(100); // the file sink may flush a moment after the event
+            content = await ReadSharedAsync(log);
+        }
         Assert.Contains(result.TurnId, content);
         Assert.Contains("kaboom", content);
         // The next turn works normally.

@@ -63,7 +63,7 @@ public class StoreTests
     {
         using var stream = new MemoryStream();
         using var db = CrmDb.OpenStream(stream);
-        Assert.Equal("CustomerAt", db.FollowUps.Query().Where(Query.Between("CustomerAt", "000000001|", "000000001|9")).GetPlan()["index"]["name"].AsString);
+        Assert.Equal("CustomerAt", db.FollowUps.Query().Where(Q.Between("CustomerAt", "000000001|", "000000001|9")).GetPlan()["index"]["name"].AsString);
         Assert.Equal("Phones", db.Customers.Query().Where(CustomerService.PhoneQuery("13800138000")).GetPlan()["index"]["name"].AsString);
     }
 

@@ -39,7 +39,7 @@ public sealed class AddressBook
 
     /// <summary>The user's addresses, most recently used first.</summary>
     public IReadOnlyList<StoredAddress> For(int userId) =>
-        addresses.Find(Query.EQ(nameof(StoredAddress.UserId), userId)).OrderByDescending(a => a.LastSeenAt).ToList();
+        addresses.Find(Q.Eq(nameof(StoredAddress.UserId), userId)).OrderByDescending(a => a.LastSeenAt).ToList();
 
     public ConversationAddress? For(int userId, string channel) => addresses.FindById($"{userId}|{channel}")?.Address;
 }
