@@ -1,5 +1,6 @@
 using Serilog;
 using Zhonghan.Bot.LocalChat;
+using Zhonghan.Bot.Sales;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -42,6 +43,7 @@ public static class BotApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddCrmCore();
         builder.Services.AddTurnPipeline();
+        builder.Services.AddSales();
         builder.Services.AddHostedService<StartupTasks>();
     }
 
