@@ -39,7 +39,7 @@ public sealed class FunnelCommand(IServiceProvider sp, FunnelService funnel, Use
         else return Say(ctx.L("你的角色没有销售漏斗。", "Your role has no funnel."));
         var card = new Card { Title = ctx.L($"销售漏斗 · {scope}", $"Funnel · {scope}") };
         foreach (var r in rows)
-            card.Lines.Add($"{r.Stage.Chinese()}：{r.Count} 个 · {QuoteCards.Money(r.Amount)}" + (r.ConversionToNext is double c ? $" · 转化 {c:P0}" : ""));
+            card.Lines.Add($"{r.Stage.Chinese()}：{r.Count} 个 · {QuoteCards.Money(r.Amount)}" + (r.ConversionToNext is double c ? $" · 转化 {c * 100:0}%" : ""));
         card.Lines.Add(ctx.L("转化 = 到过本阶段的商机中，进入下一阶段（最后一步为赢单）的比例。", "Conversion = share that reached the next stage."));
         return Say(Reply.WithCard(Cards.ToText(card), card));
     }
@@ -72,7 +72,7 @@ public sealed partial class PayCommand(IServiceProvider sp, PayService pay) : Sa
         var rows = ctx.User.Role == Role.Rep ? [pay.For(ctx.User, year, quarter)] : pay.Department(ctx.User.DepartmentId, year, quarter);
         var card = new Card { Title = ctx.L($"{year}年第{quarter}季度业绩", $"{year} Q{quarter}") };
         foreach (var r in rows)
-            card.Lines.Add($"{r.Rep.Name}：回款 {QuoteCards.Money(r.Received)} · 应收逾期 {r.OverdueShare:P1} → 系数 {r.Coefficient} · 提成 {QuoteCards.Money(r.Commission)} · 合计 {QuoteCards.Money(r.Pay)}");
+            card.Lines.Add($"{r.Rep.Name}：回款 {QuoteCards.Money(r.Received)} · 应收逾期 {r.OverdueShare * 100:0.#}% → 系数 {r.Coefficient} · 提成 {QuoteCards.Money(r.Commission)} · 合计 {QuoteCards.Money(r.Pay)}");
         if (rows.Count == 0) card.Lines.Add(ctx.L("本部门还没有销售。", "No reps."));
         card.Lines.Add(ctx.L($"公式：底薪 + 提成比例 × 季度回款 × 逾期系数", "Pay = base + rate × payments × overdue coefficient"));
         return Say(Reply.WithCard(Cards.ToText(card), card));

@@ -25,6 +25,13 @@ public sealed class OpportunityFinder(SalesDb db, CustomerFinder customers)
         if (byName.Count == 0) byName = Visible(user, db.Opportunities.Find(Q.StartsWith(nameof(Opportunity.NameKey), key), limit: 100));
         if (byName.Count == 0)
         {
+            // A word inside the project name, among the user's own (or assigned) opportunities: a few hundred at most.
+            var own = db.Opportunities.Find(Q.Between(nameof(Opportunity.OwnerKey), $"{user.Id:D9}|", $"{user.Id:D9}|9"))
+                .Concat(db.Opportunities.Find(Q.Eq(nameof(Opportunity.AssistantId), user.Id)));
+            byName = Visible(user, own.Where(o => o.NameKey.Contains(key, StringComparison.Ordinal)).DistinctBy(o => o.Id));
+        }
+        if (byName.Count == 0)
+        {
             var customer = customers.Find(user, text);
             var cs = customer.Match is { } c ? [c] : customer.Candidates;
             byName = Visible(user, cs.SelectMany(c => db.Opportunities.Find(Q.Eq(nameof(Opportunity.CustomerId), c.Id))));
