@@ -1,5 +1,6 @@
 using Serilog;
 using Zhonghan.Bot.LocalChat;
+using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
 
 namespace Zhonghan.Bot.Hosting;
@@ -44,6 +45,7 @@ public static class BotApp
         builder.Services.AddCrmCore();
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
+        builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddHostedService<StartupTasks>();
     }
 
