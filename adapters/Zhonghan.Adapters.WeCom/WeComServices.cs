@@ -58,6 +58,8 @@ public static class WeComServices
         services.AddHostedService<OutboxFlusher>();
         services.AddSingleton<KfStore>();
         services.AddSingleton<WeComKf>();
+        services.AddSingleton<WeComKfMessenger>();
+        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<WeComKfMessenger>());
         services.AddSingleton<WeComRobot>();
         return services;
     }
