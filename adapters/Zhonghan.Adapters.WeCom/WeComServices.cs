@@ -30,7 +30,7 @@ public static class WeComServices
         });
 
         var refit = new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(WeComJson.Options) };
-        services.AddRefitClient<IWeComApi>(refit)
+        services.AddRefitGeneratedClient<IWeComApi>(refit)
             .ConfigureHttpClient((sp, http) =>
             {
                 http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<WeComOptions>>().Value.ApiBaseUrl.TrimEnd('/'));
