@@ -50,7 +50,7 @@ public sealed class CommandRunner(CustomerFinder finder, DialogStore dialogs, Ti
                     break;
             }
         }
-        dialogs.Clear(ctx.User.Id);
+        if (ctx.Dialog is not null) { dialogs.Clear(ctx.User.Id); ctx.Dialog = null; }
         return await command.ExecuteAsync(ctx, values, ct);
     }
 

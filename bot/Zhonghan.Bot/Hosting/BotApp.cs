@@ -40,6 +40,7 @@ public static class BotApp
         });
         builder.Services.AddSingleton(sp => new LocalChatMode(urls,
             sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddCrmCore();
         builder.Services.AddTurnPipeline();
         builder.AddWeComChannel();

@@ -69,7 +69,7 @@ public sealed class ActionTokens
     public void Use(ActionToken token, int userId, string outcome)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var t in tokens.Find(Query.EQ(nameof(ActionToken.Group), token.Group)))
+        foreach (var t in tokens.Find(Q.Eq(nameof(ActionToken.Group), token.Group)))
         {
             t.UsedAt = now;
             t.UsedBy = userId;
