@@ -31,7 +31,7 @@ public sealed class KfStore
     public void MarkSent(string msgId) => sent.Upsert(new KfSent { Id = msgId, At = clock.GetUtcNow().UtcDateTime });
 
     /// <summary>Forgets sent ids older than WeCom's 3-day sync horizon.</summary>
-    public int Purge() => sent.DeleteMany(Query.LT(nameof(KfSent.At), clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(4)));
+    public int Purge() => sent.DeleteMany(Q.Lt(nameof(KfSent.At), clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(4)));
 
     public sealed class KfCursor
     {

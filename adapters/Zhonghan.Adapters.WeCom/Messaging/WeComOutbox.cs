@@ -38,14 +38,14 @@ public sealed class WeComOutbox
         }
     }
 
-    public bool HasQueued(string user) => queue.Exists(Query.EQ(nameof(OutMessage.User), user));
+    public bool HasQueued(string user) => queue.Exists(Q.Eq(nameof(OutMessage.User), user));
 
     public IReadOnlyList<OutMessage> Queued(string user) =>
-        queue.Find(Query.EQ(nameof(OutMessage.User), user)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        queue.Find(Q.Eq(nameof(OutMessage.User), user)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Members with a message due now.</summary>
     public IReadOnlyList<string> UsersDue() =>
-        queue.Find(Query.LTE(nameof(OutMessage.NextAttemptAt), clock.GetUtcNow().UtcDateTime)).Select(m => m.User).Distinct().ToList();
+        queue.Find(Q.Between(nameof(OutMessage.NextAttemptAt), DateTime.MinValue, clock.GetUtcNow().UtcDateTime)).Select(m => m.User).Distinct().ToList();
 
     public int Count => queue.Count();
 
@@ -73,7 +73,7 @@ public sealed class WeComOutbox
             if (part.Key is { } key) sent.Upsert(new SentKey { Id = key, At = now });
     }
 
-    public int PurgeSentKeys() => sent.DeleteMany(Query.LT(nameof(SentKey.At), clock.GetUtcNow().UtcDateTime - KeepSentKeys));
+    public int PurgeSentKeys() => sent.DeleteMany(Q.Lt(nameof(SentKey.At), clock.GetUtcNow().UtcDateTime - KeepSentKeys));
 
     public sealed class SentKey
     {

@@ -35,7 +35,7 @@ public sealed class WeComDelivery
 
     public bool WentByApi(string messageId) => deliveries.FindById(messageId) is not null;
 
-    public int Purge() => deliveries.DeleteMany(Query.LT(nameof(ApiDelivery.At), clock.GetUtcNow().UtcDateTime - ProcessedMessages.Keep));
+    public int Purge() => deliveries.DeleteMany(Q.Lt(nameof(ApiDelivery.At), clock.GetUtcNow().UtcDateTime - ProcessedMessages.Keep));
 
     /// <summary>Updates the pressed card (when there is something to show) and sends <paramref name="messages"/>.</summary>
     public async Task DeliverAsync(Turn turn, ReplyPlan plan, IReadOnlyList<Reply> messages, string? taskId, CancellationToken ct)
