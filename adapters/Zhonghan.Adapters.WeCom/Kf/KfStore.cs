@@ -1,4 +1,5 @@
 using LiteDB;
+using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Kf;
@@ -10,15 +11,14 @@ namespace Zhonghan.Adapters.WeCom.Kf;
 public sealed class KfStore
 {
     private readonly ILiteCollection<KfCursor> cursors;
-    private readonly ILiteCollection<KfSent> sent;
+    private readonly SeenIds sent;
     private readonly TimeProvider clock;
 
     public KfStore(CrmDb db, TimeProvider clock)
     {
         this.clock = clock;
         cursors = db.Collection<KfCursor>("wecom_kf_cursors");
-        sent = db.Collection<KfSent>("wecom_kf_sent");
-        sent.EnsureIndex(x => x.At);
+        sent = new SeenIds(db, "wecom_kf_sent", clock);
     }
 
     public string? Cursor(string openKfId) => cursors.FindById(openKfId)?.Cursor;
@@ -26,23 +26,17 @@ public sealed class KfStore
     public void SaveCursor(string openKfId, string cursor) =>
         cursors.Upsert(new KfCursor { Id = openKfId, Cursor = cursor, UpdatedAt = clock.GetUtcNow().UtcDateTime });
 
-    public bool WasSent(string msgId) => sent.FindById(msgId) is not null;
+    public bool WasSent(string msgId) => sent.Contains(msgId);
 
-    public void MarkSent(string msgId) => sent.Upsert(new KfSent { Id = msgId, At = clock.GetUtcNow().UtcDateTime });
+    public void MarkSent(string msgId) => sent.Add(msgId);
 
     /// <summary>Forgets sent ids older than WeCom's 3-day sync horizon.</summary>
-    public int Purge() => sent.DeleteMany(Q.Lt(nameof(KfSent.At), clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(4)));
+    public int Purge() => sent.Purge(TimeSpan.FromDays(4));
 
     public sealed class KfCursor
     {
         public string Id { get; set; } = "";
         public string Cursor { get; set; } = "";
         public DateTime UpdatedAt { get; set; }
-    }
-
-    public sealed class KfSent
-    {
-        public string Id { get; set; } = "";
-        public DateTime At { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using LiteDB;
+using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Messaging;
@@ -11,7 +12,7 @@ public sealed class WeComOutbox
 {
     public static readonly TimeSpan KeepSentKeys = TimeSpan.FromDays(3);
     private readonly ILiteCollection<OutMessage> queue;
-    private readonly ILiteCollection<SentKey> sent;
+    private readonly SeenIds sent;
     private readonly TimeProvider clock;
     private long sequence;
 
@@ -21,8 +22,7 @@ public sealed class WeComOutbox
         queue = db.Collection<OutMessage>("wecom_outbox");
         queue.EnsureIndex(x => x.User);
         queue.EnsureIndex(x => x.NextAttemptAt);
-        sent = db.Collection<SentKey>("wecom_sent_keys");
-        sent.EnsureIndex(x => x.At);
+        sent = new SeenIds(db, "wecom_sent_keys", clock);
     }
 
     public void Enqueue(IEnumerable<OutMessage> messages)
@@ -64,20 +64,13 @@ public sealed class WeComOutbox
         }
     }
 
-    public bool WasSent(string? key) => key is not null && sent.FindById(key) is not null;
+    public bool WasSent(string? key) => sent.Contains(key);
 
     public void MarkSent(OutMessage m)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var part in m.Parts)
-            if (part.Key is { } key) sent.Upsert(new SentKey { Id = key, At = now });
+            if (part.Key is { } key) sent.Add(key);
     }
 
-    public int PurgeSentKeys() => sent.DeleteMany(Q.Lt(nameof(SentKey.At), clock.GetUtcNow().UtcDateTime - KeepSentKeys));
-
-    public sealed class SentKey
-    {
-        public string Id { get; set; } = "";
-        public DateTime At { get; set; }
-    }
+    public int PurgeSentKeys() => sent.Purge(KeepSentKeys);
 }

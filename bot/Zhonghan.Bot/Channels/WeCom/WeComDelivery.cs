@@ -1,6 +1,6 @@
-using LiteDB;
 using Zhonghan.Adapters.WeCom.Mapping;
 using Zhonghan.Adapters.WeCom.Messaging;
+using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Storage;
@@ -16,26 +16,22 @@ public sealed class WeComDelivery
 {
     private readonly WeComMessenger messenger;
     private readonly ActionTokens tokens;
-    private readonly TimeProvider clock;
     private readonly ILogger<WeComDelivery> log;
-    private readonly ILiteCollection<ApiDelivery> deliveries;
+    private readonly SeenIds deliveries;
 
     public WeComDelivery(WeComMessenger messenger, ActionTokens tokens, CrmDb db, TimeProvider clock, ILogger<WeComDelivery> log)
     {
         this.messenger = messenger;
         this.tokens = tokens;
-        this.clock = clock;
         this.log = log;
-        deliveries = db.Collection<ApiDelivery>("wecom_api_deliveries");
-        deliveries.EnsureIndex(x => x.At);
+        deliveries = new SeenIds(db, "wecom_api_deliveries", clock);
     }
 
-    public void MarkApi(string messageId) =>
-        deliveries.Upsert(new ApiDelivery { Id = messageId, At = clock.GetUtcNow().UtcDateTime });
+    public void MarkApi(string messageId) => deliveries.Add(messageId);
 
-    public bool WentByApi(string messageId) => deliveries.FindById(messageId) is not null;
+    public bool WentByApi(string messageId) => deliveries.Contains(messageId);
 
-    public int Purge() => deliveries.DeleteMany(Q.Lt(nameof(ApiDelivery.At), clock.GetUtcNow().UtcDateTime - ProcessedMessages.Keep));
+    public int Purge() => deliveries.Purge(ProcessedMessages.Keep);
 
     /// <summary>Updates the pressed card (when there is something to show) and sends <paramref name="messages"/>.</summary>
     public async Task DeliverAsync(Turn turn, ReplyPlan plan, IReadOnlyList<Reply> messages, string? taskId, CancellationToken ct)
@@ -59,11 +55,5 @@ public sealed class WeComDelivery
             card = new Card { Outcome = outcome };
         if (card is null) return;
         await messenger.UpdateCardAsync(turn.SenderId, responseCode, taskId, card, "已处理", ct);
-    }
-
-    public sealed class ApiDelivery
-    {
-        public string Id { get; set; } = "";
-        public DateTime At { get; set; }
     }
 }
