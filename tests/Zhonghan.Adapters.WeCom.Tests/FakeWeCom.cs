@@ -104,6 +104,11 @@ public sealed class FakeWeCom : IAsyncDisposable
                 : new JsonObject { ["errcode"] = 0, ["next_cursor"] = body?["cursor"]?.GetValue<string>() ?? "", ["has_more"] = 0, ["msg_list"] = new JsonArray() }),
             "kf/service_state/get" => Results.Json(new { errcode = 0, service_state = KfState }),
             "kf/service_state/trans" => Trans(body),
+            "kf/customer/batchget" => Results.Json(new
+            {
+                errcode = 0,
+                customer_list = (body?["external_userid_list"]?.AsArray() ?? []).Select(id => new { external_userid = id!.GetValue<string>(), nickname = "微信用户" + id }),
+            }),
             _ => Results.Json(new { errcode = 0, errmsg = "ok" }),
         };
     }

@@ -68,7 +68,7 @@ public class KfTests(KfFixture fixture) : IClassFixture<KfFixture>
         Assert.Equal("cursor-1", syncs[syncsBefore + 1].Body!["cursor"]!.GetValue<string>()); // has_more: the loop went on
         // The session was untouched: the bot took it (state 1) before answering.
         Assert.Contains(W.Fake.CallsTo("kf/service_state/trans"), c => c.Body!["service_state"]!.GetValue<int>() == WeComKf.StateBot);
-        Assert.NotNull(W.Get<ExternalContacts>().Get(Channels.WeComKf, "wmCustomerA"));
+        Assert.Equal("微信用户wmCustomerA", W.Get<ExternalContacts>().Get(Channels.WeComKf, "wmCustomerA")?.Name);
 
         // The same message delivered again (a page re-read after a crash) is not answered twice;
         // the next sync starts from the saved cursor.

@@ -34,6 +34,9 @@ public interface IWeComApi
     [Post("/cgi-bin/kf/service_state/trans")]
     Task<KfStateResult> KfTransAsync([Query, AliasAs("access_token")] string token, [Body] KfStateRequest request, CancellationToken ct);
 
+    [Post("/cgi-bin/kf/customer/batchget")]
+    Task<KfCustomerResult> KfCustomersAsync([Query, AliasAs("access_token")] string token, [Body] KfCustomerRequest request, CancellationToken ct);
+
     [Post("/cgi-bin/webhook/send")]
     Task<WeComResult> RobotSendAsync([Query] string key, [Body] RobotMessage message, CancellationToken ct);
 }

@@ -75,3 +75,19 @@ public sealed class KfStateResult : WeComResult
     public string? ServicerUserid { get; set; }
     public string? MsgCode { get; set; }
 }
+
+public sealed class KfCustomerRequest
+{
+    public required List<string> ExternalUseridList { get; init; }
+}
+
+public sealed class KfCustomerResult : WeComResult
+{
+    public List<KfCustomer> CustomerList { get; set; } = new();
+}
+
+public sealed class KfCustomer
+{
+    public string ExternalUserid { get; set; } = "";
+    public string? Nickname { get; set; }
+}

@@ -63,6 +63,18 @@ public sealed class WeComKf(WeComClient client, KfStore store, ILogger<WeComKf> 
             OpenKfid = openKfId, ExternalUserid = externalUserId, ServiceState = state, ServicerUserid = servicer,
         }, c), ct);
 
+    /// <summary>The customer's WeChat nickname, or null when WeCom does not tell (never fatal: it is only a label).</summary>
+    public async Task<string?> NicknameAsync(string externalUserId, CancellationToken ct)
+    {
+        try
+        {
+            var request = new KfCustomerRequest { ExternalUseridList = [externalUserId] };
+            var result = await client.CallKfAsync("kf/customer/batchget", (t, c) => client.Api.KfCustomersAsync(t, request, c), ct);
+            return result.CustomerList.FirstOrDefault(x => x.ExternalUserid == externalUserId)?.Nickname;
+        }
+        catch (WeComApiException) { return null; } // already logged with its meaning by the client
+    }
+
     /// <summary>Sends text to the customer, split to WeCom's size; each piece has a stable id and is sent once.</summary>
     public async Task SendTextAsync(string openKfId, string externalUserId, string replyKey, string text, CancellationToken ct)
     {

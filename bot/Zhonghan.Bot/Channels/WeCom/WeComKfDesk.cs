@@ -32,14 +32,15 @@ public sealed class WeComKfDesk(WeComKf kf, WeComKfMessenger messenger, TurnPipe
         if (m.Origin != OriginCustomer || string.IsNullOrEmpty(m.ExternalUserid) || string.IsNullOrEmpty(m.Msgid)) return;
 
         var customer = m.ExternalUserid;
-        contacts.Touch(Channels.WeComKf, customer);
+        var contact = await TouchAsync(customer, ct);
         var state = await kf.StateAsync(openKfId, customer, ct);
         if (state is WeComKf.StateQueued or WeComKf.StateHuman)
         {
             log.LogInformation("WeCom kf: message {MsgId} left to the person serving the customer (state {State})", m.Msgid, state);
             return;
         }
-        var turn = CustomerTurn(openKfId, m.Msgid, customer, m.Msgtype == "text" ? TurnKind.Message : TurnKind.Unsupported, m.Text?.Content, m.Msgtype);
+        var turn = CustomerTurn(openKfId, m.Msgid, customer, contact.Name,
+            m.Msgtype == "text" ? TurnKind.Message : TurnKind.Unsupported, m.Text?.Content, m.Msgtype);
         var result = await pipeline.ProcessAsync(turn, ct);
         if (result.InFlight) return;
         if (state != WeComKf.StateBot)
@@ -54,19 +55,27 @@ public sealed class WeComKfDesk(WeComKf kf, WeComKfMessenger messenger, TurnPipe
 
     private async Task WelcomeAsync(string openKfId, string msgId, string customer, string code, CancellationToken ct)
     {
-        contacts.Touch(Channels.WeComKf, customer);
-        var result = await pipeline.ProcessAsync(CustomerTurn(openKfId, msgId, customer, TurnKind.Welcome, null, null), ct);
+        var contact = await TouchAsync(customer, ct);
+        var result = await pipeline.ProcessAsync(CustomerTurn(openKfId, msgId, customer, contact.Name, TurnKind.Welcome, null, null), ct);
         var text = string.Join("\n\n", result.Replies.Select(CardText.Render).Where(t => t.Length > 0));
         if (!result.InFlight && text.Length > 0) await kf.SendOnEventAsync(code, "kfw:" + msgId, text, ct);
     }
 
-    private static Turn CustomerTurn(string openKfId, string msgId, string customer, TurnKind kind, string? text, string? type)
+    /// <summary>Records the customer's contact (with their WeChat nickname on first sight) for hand-overs and reps.</summary>
+    private async Task<ExternalContact> TouchAsync(string customer, CancellationToken ct)
+    {
+        var known = contacts.Get(Channels.WeComKf, customer);
+        var name = known?.Name ?? await kf.NicknameAsync(customer, ct);
+        return contacts.Touch(Channels.WeComKf, customer, name);
+    }
+
+    private static Turn CustomerTurn(string openKfId, string msgId, string customer, string? name, TurnKind kind, string? text, string? type)
     {
         var address = ConversationAddress.For(Channels.WeComKf, customer);
         address.Extra[WeComKfMessenger.OpenKfIdKey] = openKfId;
         return new Turn
         {
-            Channel = Channels.WeComKf, MessageId = msgId, SenderId = customer, Address = address, FromCustomer = true,
+            Channel = Channels.WeComKf, MessageId = msgId, SenderId = customer, SenderName = name, Address = address, FromCustomer = true,
             Kind = kind, Text = text, UnsupportedType = kind == TurnKind.Unsupported ? type : null,
         };
     }
