@@ -5,6 +5,7 @@ using Zhonghan.Adapters.WeCom;
 using Zhonghan.Adapters.WeCom.Crypto;
 using Zhonghan.Adapters.WeCom.Mapping;
 using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Core.Conversations;
 
 namespace Zhonghan.Bot.WeCom;
 
@@ -14,7 +15,8 @@ namespace Zhonghan.Bot.WeCom;
 /// never a side effect.
 /// </summary>
 public sealed class WeComCallback(
-    WeComCrypto crypto, IOptions<WeComOptions> options, WeComTurns turns, WeComKfDesk kf, TimeProvider clock, ILogger<WeComCallback> log)
+    WeComCrypto crypto, IOptions<WeComOptions> options, WeComTurns turns, WeComKfDesk kf, WeComWelcomes welcomes, TimeProvider clock,
+    ILogger<WeComCallback> log)
 {
     /// <summary>URL verification: answers the decrypted echostr, bare (no quotes, BOM or newline).</summary>
     public IResult Verify(HttpContext http)
@@ -56,6 +58,8 @@ public sealed class WeComCallback(
             log.LogDebug("WeCom callback ignored: {What}", inbound.Ignored);
             return Results.Ok();
         }
+        if (inbound.Turn.Kind == TurnKind.Welcome && !welcomes.FirstToday(inbound.Turn.SenderId))
+            return Results.Ok(); // WeCom sends enter_agent each time the chat is opened: greet once a day, not every time
         var passive = await turns.RunAsync(inbound, http.RequestAborted);
         return passive is null ? Results.Ok() : Results.Text(passive, "application/xml", new UTF8Encoding(false));
     }

@@ -25,6 +25,7 @@ public static class WeComChannel
         builder.Services.AddSingleton<WeComDelivery>();
         builder.Services.AddSingleton<WeComTurns>();
         builder.Services.AddSingleton<WeComKfDesk>();
+        builder.Services.AddSingleton<WeComWelcomes>();
         builder.Services.AddSingleton<WeComCallback>();
         return builder;
     }
@@ -43,12 +44,12 @@ public static class WeComChannel
     }
 }
 
-/// <summary>At start: forgets delivery records and kf sent ids older than anyone would retry.</summary>
-public sealed class WeComHousekeeping(WeComDelivery delivery, KfStore kf, ILogger<WeComHousekeeping> log) : IHostedService
+/// <summary>At start: forgets delivery records, kf sent ids and greetings older than anyone would retry or need.</summary>
+public sealed class WeComHousekeeping(WeComDelivery delivery, KfStore kf, WeComWelcomes welcomes, ILogger<WeComHousekeeping> log) : IHostedService
 {
     public Task StartAsync(CancellationToken ct)
     {
-        var purged = delivery.Purge() + kf.Purge();
+        var purged = delivery.Purge() + kf.Purge() + welcomes.Purge();
         log.LogInformation("企业微信通道已开启（回调地址 {Path}）{Purged}", WeComChannel.CallbackPath, purged > 0 ? $"，清理旧记录 {purged} 条" : "");
         return Task.CompletedTask;
     }
