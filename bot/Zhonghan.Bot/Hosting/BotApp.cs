@@ -1,6 +1,7 @@
 using Serilog;
 using Zhonghan.Bot.WeCom;
 using Zhonghan.Bot.LocalChat;
+using Zhonghan.Bot.Sales;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -43,6 +44,7 @@ public static class BotApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddCrmCore();
         builder.Services.AddTurnPipeline();
+        builder.Services.AddSales();
         builder.AddWeComChannel();
         builder.Services.AddHostedService<StartupTasks>();
     }

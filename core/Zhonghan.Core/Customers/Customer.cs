@@ -17,6 +17,8 @@ public sealed class Customer
     public string? Region { get; set; }
     public Importance Importance { get; set; } = Importance.C;
     public string? Source { get; set; }
+    /// <summary>Payment terms in days after invoice (月结30天 → 30); null = the company default.</summary>
+    public int? PaymentTermDays { get; set; }
     public int? OwnerId { get; set; }
     /// <summary>The owning department (kept while in the pool, for managers' views).</summary>
     public int DepartmentId { get; set; }
