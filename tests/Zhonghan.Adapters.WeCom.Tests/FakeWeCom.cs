@@ -76,6 +76,30 @@ public sealed class FakeWeCom : IAsyncDisposable
         return CallsTo(path);
     }
 
+    /// <summary>Waits (real time, bounded) for a call to the path that matches <paramref name="match"/>.</summary>
+    public async Task<Call> WaitForAsync(string path, Func<Call, bool> match, int timeoutMs = 10_000)
+    {
+        var deadline = Environment.TickCount64 + timeoutMs;
+        while (true)
+        {
+            if (CallsTo(path).FirstOrDefault(match) is { } found) return found;
+            if (Environment.TickCount64 > deadline) throw new TimeoutException($"no matching call to {path}");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits (bounded) until no call has arrived for 300 ms: background sends of earlier steps are done.</summary>
+    public async Task SettleAsync()
+    {
+        var deadline = Environment.TickCount64 + 5_000;
+        var last = -1;
+        while (Calls.Count != last && Environment.TickCount64 < deadline)
+        {
+            last = Calls.Count;
+            await Task.Delay(300);
+        }
+    }
+
     private void Enqueue(string path, Failure failure, int times)
     {
         var q = failures.GetOrAdd(path, _ => new ConcurrentQueue<Failure>());
