@@ -11,7 +11,10 @@ namespace Zhonghan.Adapters.WeCom.Api;
 public sealed class WeComTokens(IWeComApi api, IOptions<WeComOptions> options, TimeProvider clock, ILogger<WeComTokens> log)
 {
     private static readonly TimeSpan RenewEarly = TimeSpan.FromMinutes(5);
+    /// <summary>After a refusal (bad secret, untrusted IP …) gettoken is not asked again for this long.</summary>
+    public static readonly TimeSpan PauseAfterRefusal = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, Entry> cache = new();
+    private readonly ConcurrentDictionary<string, (WeComApiException Error, DateTimeOffset Until)> refused = new();
     private readonly SemaphoreSlim gate = new(1, 1);
 
     public async Task<string> GetAsync(string secret, CancellationToken ct)
@@ -21,12 +24,17 @@ public sealed class WeComTokens(IWeComApi api, IOptions<WeComOptions> options, T
         try
         {
             if (Fresh(secret) is { } again) return again;
+            if (refused.TryGetValue(secret, out var r) && r.Until > clock.GetUtcNow()) throw r.Error;
             var result = await WeComClient.Transport("gettoken", () => api.GetTokenAsync(options.Value.CorpId, secret, ct), ct, log);
             if (result.Errcode != 0 || string.IsNullOrEmpty(result.AccessToken))
             {
                 log.LogError("WeCom gettoken failed: errcode {Errcode} {Meaning} ({Errmsg})", result.Errcode, WeComErrors.Describe(result.Errcode), result.Errmsg);
-                throw new WeComApiException("gettoken", result.Errcode, result.Errmsg);
+                var error = new WeComApiException("gettoken", result.Errcode, result.Errmsg);
+                // A wrong secret or an untrusted IP does not heal by asking again, and WeCom blocks apps that ask often.
+                if (!error.IsTransient) refused[secret] = (error, clock.GetUtcNow() + PauseAfterRefusal);
+                throw error;
             }
+            refused.TryRemove(secret, out _);
             var lifetime = TimeSpan.FromSeconds(result.ExpiresIn > 0 ? result.ExpiresIn : 7200);
             var renewAt = clock.GetUtcNow() + (lifetime > RenewEarly * 2 ? lifetime - RenewEarly : lifetime / 2);
             cache[secret] = new Entry(result.AccessToken, renewAt);
