@@ -44,7 +44,7 @@ public sealed class TestBot : IAsyncDisposable
     {
         var dir = dataDir ?? new TempDir();
         clock ??= TestClock.Create();
-        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--data", dir.Path, "--Zhonghan:ConsoleLog=false" };
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--data", dir.Path, "--Zhonghan:ConsoleLog=false", "--Reminders:Scheduler=false" };
         args.AddRange((settings ?? []).Select(s => "--" + s));
         var app = BotApp.Build(args.ToArray(), builder =>
         {

@@ -1,6 +1,7 @@
 using Serilog;
 using Zhonghan.Bot.WeCom;
 using Zhonghan.Bot.LocalChat;
+using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
 
 namespace Zhonghan.Bot.Hosting;
@@ -45,6 +46,7 @@ public static class BotApp
         builder.Services.AddCrmCore();
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
+        builder.Services.AddReminders(builder.Configuration);
         builder.AddWeComChannel();
         builder.Services.AddHostedService<StartupTasks>();
     }

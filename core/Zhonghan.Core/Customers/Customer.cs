@@ -44,6 +44,11 @@ public sealed class Customer
     /// <summary>The pool warning was sent for the current <see cref="LastTouchAt"/> (so it is sent once).</summary>
     public DateTime? PoolWarnedFor { get; set; }
 
+    /// <summary>The next follow-up a reminder was already sent for (so each plan is reminded once).</summary>
+    public DateTime? ReminderSentFor { get; set; }
+    /// <summary>The next follow-up the manager was already told is overdue (so it is escalated once).</summary>
+    public DateTime? EscalatedFor { get; set; }
+
     /// <summary>Index key "owner|due": a rep's customers ordered by next follow-up (those without one last).</summary>
     public string? OwnerDue { get; set; }
 

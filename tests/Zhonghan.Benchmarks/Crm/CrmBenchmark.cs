@@ -31,14 +31,19 @@ public sealed class CrmBenchmark : IBenchmark
         var followUps = Arg(args, "--followups", 1_000_000);
         var turns = Arg(args, "--turns", 3_000);
         var importRows = Arg(args, "--import", 100_000);
+        var opportunityCount = Arg(args, "--opportunities", 20_000);
         var dir = Path.Combine(Path.GetTempPath(), "zhonghan-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Console.WriteLine($"CRM benchmark: {customers:N0} customers, {followUps:N0} follow-ups, {turns:N0} turns, import {importRows:N0}; data in {dir}");
         try
         {
             CrmData.Result data;
+            SalesData.Result sales;
             var sw = Stopwatch.StartNew();
             using (var db = CrmDb.OpenFolder(dir))
+            {
                 data = CrmData.Generate(db, customers, followUps, TimeProvider.System);
+                sales = SalesData.Generate(db, data, opportunityCount, TimeProvider.System);
+            }
             Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F1} s; file {new FileInfo(Path.Combine(dir, CrmDb.FileName)).Length / 1e6:F0} MB");
 
             var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(["--data", dir, "--Zhonghan:SeedDemoData=false", "--Zhonghan:ConsoleLog=false", "--Serilog:MinimumLevel:Default=Warning"]));
@@ -49,6 +54,9 @@ public sealed class CrmBenchmark : IBenchmark
             results.Add((await Turns(host.Services, data, turns, "跟进 turn (in-process pipeline)", (c, i) => $"跟进 {c.Company} 电话沟通第{i}次 下次 下周三"), "p99 ≤ 5 ms"));
             results.Add((await Turns(host.Services, data, Math.Min(turns, 1000), "客户 card turn", (c, _) => $"客户 {c.Company}"), "—"));
             results.Add((await Turns(host.Services, data, Math.Min(turns, 1000), "今日待办 turn", (_, _) => "今日待办"), "—"));
+            results.Add((await SalesTurns.Advance(host.Services, data, sales, Math.Min(turns, sales.Advanceable.Count)), "p99 ≤ 5 ms"));
+            results.Add((await SalesTurns.Payment(host.Services, data, sales, Math.Min(turns, 2000)), "p99 ≤ 5 ms"));
+            results.Add((SalesTurns.Funnel(host.Services), "≤ 200 ms"));
             results.Add((Timeline(host.Services, data, 400), "≤ 2 ms"));
             results.Add((Timeline(host.Services, data, 5), "—"));
             results.AddRange(DueQueries(host.Services, data));
@@ -68,7 +76,7 @@ public sealed class CrmBenchmark : IBenchmark
         }
     }
 
-    private static async Task<Stats> Turns(IServiceProvider services, CrmData.Result data, int count, string name, Func<Customer, int, string> text)
+    internal static async Task<Stats> Turns(IServiceProvider services, CrmData.Result data, int count, string name, Func<Customer, int, string> text)
     {
         var pipeline = services.GetRequiredService<TurnPipeline>();
         var rng = new Random(7);

@@ -28,7 +28,8 @@ public static class CrmData
         db.Departments.InsertBulk(depts);
         var reps = Enumerable.Range(1, 50).Select(i => new User
         {
-            LocalName = $"rep{i:D2}", Name = $"销售{i:D2}", Role = Role.Rep, DepartmentId = depts[i % 7].Id, WeComUserId = $"rep{i:D2}",
+            // All 50 reps in one department: the manager views (漏斗) are measured on a 50-rep department.
+            LocalName = $"rep{i:D2}", Name = $"销售{i:D2}", Role = Role.Rep, DepartmentId = depts[0].Id, WeComUserId = $"rep{i:D2}",
         }).ToList();
         var managers = depts.Select((d, i) => new User { LocalName = $"mgr{i}", Name = $"主管{i}", Role = Role.Manager, DepartmentId = d.Id }).ToList();
         db.Users.InsertBulk(reps.Concat(managers).Append(new User { LocalName = "admin", Name = "管理员", Role = Role.Admin, DepartmentId = depts[0].Id }));
