@@ -61,6 +61,7 @@ public static class WeComServices
         services.AddSingleton<WeComKfMessenger>();
         services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<WeComKfMessenger>());
         services.AddSingleton<WeComRobot>();
+        services.AddSingleton<IGroupRobot>(sp => sp.GetRequiredService<WeComRobot>());
         return services;
     }
 }

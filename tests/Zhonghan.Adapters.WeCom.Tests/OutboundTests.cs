@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Zhonghan.Adapters.WeCom.Messaging;
 using Zhonghan.Adapters.WeCom.Robot;
 using Zhonghan.Core.Conversations;
@@ -114,6 +115,16 @@ public class OutboundTests(WeComBotFixture fixture) : IClassFixture<WeComBotFixt
         Assert.Equal("## 华东销售部日报\n> 新线索 **3**", calls[0].Body!["markdown"]!["content"]!.GetValue<string>());
         Assert.Equal(Convert.ToBase64String(png), calls[1].Body!["image"]!["base64"]!.GetValue<string>());
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(png)), calls[1].Body!["image"]!["md5"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task DigestsReachTheGroupRobotThroughTheCoreInterface()
+    {
+        var robot = Assert.Single(W.Bot.App.Services.GetServices<IGroupRobot>());
+        var result = await robot.SendAsync("robot-key-2", "## 周报", [("funnel.png", new byte[] { 9, 9 })], default);
+        Assert.True(result.Ok);
+        Assert.Equal(["markdown", "image"], W.Fake.CallsTo("webhook/send").Where(c => c.Query["key"] == "robot-key-2")
+            .Select(c => c.Body!["msgtype"]!.GetValue<string>()));
     }
 
     [Fact]

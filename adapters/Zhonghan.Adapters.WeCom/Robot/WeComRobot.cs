@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Adapters.WeCom.Mapping;
+using Zhonghan.Core.Conversations;
 
 namespace Zhonghan.Adapters.WeCom.Robot;
 
@@ -9,10 +10,29 @@ namespace Zhonghan.Adapters.WeCom.Robot;
 /// A department's group robot (webhook/send?key=): markdown digests and chart images. The key is a secret and is
 /// never logged. Markdown is split at 4096 bytes; images go as base64 with the MD5 of the raw bytes (≤ 2 MB).
 /// </summary>
-public sealed class WeComRobot(WeComClient client, ILogger<WeComRobot> log)
+public sealed class WeComRobot(WeComClient client, ILogger<WeComRobot> log) : IGroupRobot
 {
     public const int MarkdownMaxBytes = 4096;
     public const int ImageMaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>A digest: the markdown, then each chart. Failures come back as a result (the digest job logs them).</summary>
+    public async Task<SendResult> SendAsync(string robotKey, string markdown, IReadOnlyList<(string Name, byte[] Png)> images, CancellationToken ct)
+    {
+        try
+        {
+            await SendMarkdownAsync(robotKey, markdown, ct);
+            foreach (var (_, png) in images) await SendImageAsync(robotKey, png, ct);
+            return SendResult.Success();
+        }
+        catch (WeComApiException e)
+        {
+            return SendResult.Failed($"群机器人发送失败：{e.Errcode} {WeComErrors.Describe(e.Errcode)}");
+        }
+        catch (ArgumentException e)
+        {
+            return SendResult.Failed(e.Message);
+        }
+    }
 
     public async Task SendMarkdownAsync(string key, string markdown, CancellationToken ct)
     {
