@@ -1,4 +1,5 @@
 using Serilog;
+using Zhonghan.Bot.WeCom;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
@@ -46,11 +47,13 @@ public static class BotApp
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
         builder.Services.AddReminders(builder.Configuration);
+        builder.AddWeComChannel();
         builder.Services.AddHostedService<StartupTasks>();
     }
 
     /// <summary>Endpoints of the other rooms (channels, knowledge) are mapped here.</summary>
     public static void MapBotEndpoints(this WebApplication app)
     {
+        app.MapWeComChannel();
     }
 }
