@@ -2,6 +2,7 @@ using Serilog;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
+using Zhonghan.Bot.Teams;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -46,11 +47,13 @@ public static class BotApp
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
         builder.Services.AddReminders(builder.Configuration);
+        builder.AddTeamsChannel();
         builder.Services.AddHostedService<StartupTasks>();
     }
 
     /// <summary>Endpoints of the other rooms (channels, knowledge) are mapped here.</summary>
     public static void MapBotEndpoints(this WebApplication app)
     {
+        app.MapTeamsChannel();
     }
 }
