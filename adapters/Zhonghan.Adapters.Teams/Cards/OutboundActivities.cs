@@ -24,7 +24,8 @@ public static class OutboundActivities
         if (reply.Card is { } card)
         {
             activity.Attachments = [CardAttachment(card)];
-            activity.Summary ??= card.Title;
+            // The notification preview of a card-only message; with text, Teams previews the text.
+            if (!hasText) activity.Summary = card.Title;
         }
         return Fit(activity, reply);
     }

@@ -22,10 +22,13 @@ public sealed class ConnectorClient(IHttpClientFactory http, ConversationPacer p
     public const string HttpClientName = "teams-connector";
     private static readonly RefitSettings Settings = new() { ContentSerializer = new SystemTextJsonContentSerializer(TeamsJson.Options) };
 
-    public Task<ConnectorResult<ResourceResponse>> SendAsync(string serviceUrl, string conversationId, Activity activity, string? replyToId, CancellationToken ct) =>
-        pacer.RunAsync(conversationId, () => CallAsync<ResourceResponse>("send", serviceUrl, api => replyToId is { Length: > 0 }
+    public Task<ConnectorResult<ResourceResponse>> SendAsync(string serviceUrl, string conversationId, Activity activity, string? replyToId, CancellationToken ct)
+    {
+        activity.ReplyToId = replyToId is { Length: > 0 } ? replyToId : null;
+        return pacer.RunAsync(conversationId, () => CallAsync<ResourceResponse>("send", serviceUrl, api => replyToId is { Length: > 0 }
             ? api.ReplyToActivityAsync(conversationId, replyToId, activity, ct)
             : api.SendToConversationAsync(conversationId, activity, ct), ct), ct);
+    }
 
     public Task<ConnectorResult<ResourceResponse>> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct) =>
         pacer.RunAsync(conversationId, () => CallAsync<ResourceResponse>("update", serviceUrl,
