@@ -66,7 +66,7 @@ public sealed class TokenValidationTests(TeamsBotFixture fixture) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        var log = BotLog.Read(Teams.Bot.DataDir);
+        var log = Teams.Log.Text;
         Assert.True(log.Contains($"Teams request rejected (401): {logged}"), log);
         Assert.DoesNotContain(Teams.Connector.Requests, r => r.RawTarget.EndsWith("/" + (string)activity["id"]!, StringComparison.Ordinal));
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
+using Serilog;
 using Zhonghan.Bot.Hosting;
 using Zhonghan.Testing;
 
@@ -22,6 +23,7 @@ public sealed class TeamsBot : IAsyncDisposable
     public required FakeConnector Connector { get; init; }
     public required TestBot Bot { get; init; }
     public required string BotAppId { get; init; }
+    public required CapturedLog Log { get; init; }
     public DateTimeOffset Now => Bot.Clock.GetUtcNow();
 
     public static async Task<TeamsBot> StartAsync(IEnumerable<string>? settings = null, string appId = AppId,
@@ -39,8 +41,13 @@ public sealed class TeamsBot : IAsyncDisposable
             ]);
         }
         all.AddRange(settings ?? []);
-        var bot = await TestBot.StartAsync(all, configure);
-        return new TeamsBot { Identity = identity, Connector = connector, Bot = bot, BotAppId = appId };
+        var log = new CapturedLog();
+        var bot = await TestBot.StartAsync(all, builder =>
+        {
+            builder.Services.AddSerilog((_, lc) => lc.MinimumLevel.Information().WriteTo.Sink(log), preserveStaticLogger: true);
+            configure?.Invoke(builder);
+        });
+        return new TeamsBot { Identity = identity, Connector = connector, Bot = bot, BotAppId = appId, Log = log };
     }
 
     public string ValidToken(JsonObject activity) =>
