@@ -56,25 +56,23 @@ public sealed class ConnectorClient(IHttpClientFactory http, ConversationPacer p
             log.LogWarning("Teams {What} failed: HTTP {Status} {Code}", what, status, error?.Code);
             return ConnectorResult<T>.Failed(status, error?.Code, $"HTTP {status} {error?.Code} {error?.Message}".Trim());
         }
-        catch (UntrustedServiceUrlException e)
+        catch (Exception e) when (!ct.IsCancellationRequested && Unwrap(e) is var inner
+                                  && inner is UntrustedServiceUrlException or BotTokenException or HttpRequestException or TaskCanceledException)
         {
-            return ConnectorResult<T>.Failed(0, "UntrustedServiceUrl", e.Message);
-        }
-        catch (BotTokenException e)
-        {
-            return ConnectorResult<T>.Failed(0, "BotTokenUnavailable", e.Message);
-        }
-        catch (HttpRequestException e)
-        {
-            log.LogWarning(e, "Teams {What} could not reach the Connector", what);
-            return ConnectorResult<T>.Failed(0, "Unreachable", e.Message);
-        }
-        catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
-        {
-            log.LogWarning("Teams {What} timed out", what);
-            return ConnectorResult<T>.Failed(0, "Timeout", e.Message);
+            var code = inner switch
+            {
+                UntrustedServiceUrlException => "UntrustedServiceUrl",
+                BotTokenException => "BotTokenUnavailable",
+                HttpRequestException => "Unreachable",
+                _ => "Timeout",
+            };
+            log.LogWarning("Teams {What} failed: {Code} {Reason}", what, code, inner.Message);
+            return ConnectorResult<T>.Failed(0, code, inner.Message);
         }
     }
+
+    /// <summary>Refit wraps what the handlers throw (trust refusal, token failure, network) in its own exception.</summary>
+    private static Exception Unwrap(Exception e) => e is ApiRequestException { InnerException: { } inner } ? inner : e;
 
     /// <summary>Reads a JSON answer; an empty or non-JSON body (202) is null, not an error.</summary>
     private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct) where T : class
