@@ -12,12 +12,15 @@ namespace Zhonghan.Adapters.Teams.Tests;
 /// <summary>A stand-in approval (quotes are not built yet): approving marks the card "已同意 · name" and replaces it.</summary>
 public sealed class TestApproval : IActionHandler
 {
-    public int Calls;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> calls = new();
     public string Kind => "test-approve";
+
+    /// <summary>How often the approval of one card (its token group) really ran.</summary>
+    public int Calls(string group) => calls.GetValueOrDefault(group);
 
     public Task<ActionOutcome> HandleAsync(TurnContext ctx, ActionToken token, CancellationToken ct)
     {
-        Interlocked.Increment(ref Calls);
+        calls.AddOrUpdate(token.Group, 1, (_, n) => n + 1);
         var outcome = $"已同意 · {ctx.User.Name}";
         var card = new Card { Title = "报价审批 Q-2026-001", Fields = [new("客户", "深圳市汇川技术股份有限公司")], Outcome = outcome };
         return Task.FromResult(new ActionOutcome { Outcome = outcome, Replies = [new Reply { Text = outcome, Card = card, UpdatesCard = true }] });
@@ -25,18 +28,21 @@ public sealed class TestApproval : IActionHandler
 }
 
 /// <summary>Card buttons pressed in Teams: Action.Execute answered in place, Action.Submit by replacing the card.</summary>
-public sealed class CardActionTests : IAsyncLifetime
+public sealed class CardActionTests(CardActionTests.BotWithApprovals fixture) : IClassFixture<CardActionTests.BotWithApprovals>
 {
-    private readonly TestApproval approval = new();
-    private TeamsBot teams = null!;
+    public sealed class BotWithApprovals : IAsyncLifetime
+    {
+        public TestApproval Approval { get; } = new();
+        public TeamsBot Teams { get; private set; } = null!;
+        public async Task InitializeAsync() => Teams = await TeamsBot.StartAsync(configure: b => b.Services.AddSingleton<IActionHandler>(Approval));
+        public async Task DisposeAsync() => await Teams.DisposeAsync();
+    }
 
-    public async Task InitializeAsync() =>
-        teams = await TeamsBot.StartAsync(configure: b => b.Services.AddSingleton<IActionHandler>(approval));
-
-    public async Task DisposeAsync() => await teams.DisposeAsync();
+    private TeamsBot teams => fixture.Teams;
+    private TestApproval approval => fixture.Approval;
 
     /// <summary>Sends lisi (demo user 2, a manager) an approval card proactively; returns the card as Teams received it.</summary>
-    private async Task<(ConnectorRequest Sent, string ConversationId, string MessageId)> SendApprovalToLisiAsync()
+    private async Task<(ConnectorRequest Sent, string ConversationId, string MessageId, string Group)> SendApprovalToLisiAsync()
     {
         var lisi = teams.Bot.Get<UserDirectory>().ByLocalName("lisi")!;
         var tokens = teams.Bot.Get<ActionTokens>().Issue([("test-approve", new()), ("test-approve", new())], [lisi.Id]);
@@ -49,9 +55,9 @@ public sealed class CardActionTests : IAsyncLifetime
         var result = await notifier.SendAsync(ConversationAddress.For(Channels.Teams, DemoData.TeamsId(2)), [Reply.WithCard("请审批报价", card)],
             SendOptions.Default, CancellationToken.None);
         Assert.True(result.Ok, result.Error);
-        var sent = teams.Connector.Activities.Last();
+        var sent = teams.Connector.Activities.Last(r => r.Text == "请审批报价");
         var conversation = (string)sent.Body!["conversation"]!["id"]!;
-        return (sent, conversation, result.MessageRef!);
+        return (sent, conversation, result.MessageRef!, tokens[0].Group);
     }
 
     private JsonObject Press(JsonNode data, string conversationId, string cardId, int demoUser = 2, string? id = null) => new()
@@ -81,7 +87,7 @@ public sealed class CardActionTests : IAsyncLifetime
     [Fact]
     public async Task ExecuteApprovalReplacesTheCardWithTheOutcomeAndARedeliveredPressChangesNothing()
     {
-        var (sent, conversation, cardId) = await SendApprovalToLisiAsync();
+        var (sent, conversation, cardId, group) = await SendApprovalToLisiAsync();
         var approve = sent.Card!["actions"]![0]!;
         Assert.Equal("Action.Execute", (string?)approve["type"]);
         var press = Press(approve["data"]!, conversation, cardId);
@@ -92,43 +98,43 @@ public sealed class CardActionTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]);
         Assert.Contains("已同意 · 李四", answer["value"]!.ToJsonString(Model.TeamsJson.Options));
         Assert.Equal("1.5", (string?)answer["value"]!["version"]);
-        Assert.Equal(1, approval.Calls);
+        Assert.Equal(1, approval.Calls(group));
 
         var again = await InvokeAnswerAsync(await teams.PostAsync(press));
         Assert.True(JsonNode.DeepEquals(answer, again));
-        Assert.Equal(1, approval.Calls);
+        Assert.Equal(1, approval.Calls(group));
         await Task.Delay(200);
-        Assert.DoesNotContain(teams.Connector.Requests, r => r.RawTarget.Contains("/activities/f%3A"));
+        Assert.DoesNotContain(teams.Connector.Requests, r => r.RawTarget.EndsWith("/activities/" + Uri.EscapeDataString((string)press["id"]!)));
     }
 
     [Fact]
     public async Task PressingTheOtherButtonAfterTheDecisionSaysItWasHandledOnTheCard()
     {
-        var (sent, conversation, cardId) = await SendApprovalToLisiAsync();
+        var (sent, conversation, cardId, group) = await SendApprovalToLisiAsync();
         await teams.PostAsync(Press(sent.Card!["actions"]![0]!["data"]!, conversation, cardId));
 
         var answer = await InvokeAnswerAsync(await teams.PostAsync(Press(sent.Card["actions"]![1]!["data"]!, conversation, cardId)));
 
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)answer["type"]);
         Assert.Contains("已经处理过了：已同意 · 李四", (string?)answer["value"]);
-        Assert.Equal(1, approval.Calls);
+        Assert.Equal(1, approval.Calls(group));
     }
 
     [Fact]
     public async Task SomeoneElsePressingTheApprovalIsRefusedAndNothingHappens()
     {
-        var (sent, conversation, cardId) = await SendApprovalToLisiAsync();
+        var (sent, conversation, cardId, group) = await SendApprovalToLisiAsync();
 
         var answer = await InvokeAnswerAsync(await teams.PostAsync(Press(sent.Card!["actions"]![0]!["data"]!, conversation, cardId, demoUser: 1)));
 
         Assert.Contains("不归你处理", (string?)answer["value"]);
-        Assert.Equal(0, approval.Calls);
+        Assert.Equal(0, approval.Calls(group));
     }
 
     [Fact]
     public async Task SubmitFallbackReplacesTheCardMessageInPlace()
     {
-        var (sent, conversation, cardId) = await SendApprovalToLisiAsync();
+        var (sent, conversation, cardId, group) = await SendApprovalToLisiAsync();
         var submit = teams.Message("", demoUser: 2);
         submit.Remove("text");
         submit["conversation"]!["id"] = conversation;
@@ -137,11 +143,11 @@ public sealed class CardActionTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await teams.PostAsync(submit)).StatusCode);
 
-        var put = (await teams.Connector.WaitForAsync(1, r => r.Method == "PUT")).Single();
+        var put = (await teams.Connector.WaitForAsync(1, r => r.Method == "PUT" && r.RawTarget.EndsWith("/" + cardId))).Single();
         Assert.EndsWith($"/v3/conversations/{Uri.EscapeDataString(conversation)}/activities/{cardId}", put.RawTarget);
         Assert.Equal(cardId, (string?)put.Body!["id"]);
         Assert.Contains("已同意 · 李四", put.Card!.ToJsonString(Model.TeamsJson.Options));
-        Assert.Equal(1, approval.Calls);
+        Assert.Equal(1, approval.Calls(group));
     }
 
     [Fact]

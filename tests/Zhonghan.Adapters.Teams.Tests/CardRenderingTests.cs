@@ -114,6 +114,17 @@ public sealed class CardRenderingTests
     }
 
     [Fact]
+    public void APlainTextCopyOfTheCardIsNotSentNextToTheCard()
+    {
+        var card = Sample();
+        var activity = OutboundActivities.FromReply(Reply.WithCard("深圳市汇川技术股份有限公司\n#1 · 客户 · 重要程度 A\n负责人：张三", card))!;
+
+        Assert.Null(activity.Text);
+        Assert.Equal("深圳市汇川技术股份有限公司", activity.Summary);
+        Assert.Single(activity.Attachments!);
+    }
+
+    [Fact]
     public void AHugeCardIsTrimmedUnderTheTeamsSizeLimit()
     {
         var card = Sample();

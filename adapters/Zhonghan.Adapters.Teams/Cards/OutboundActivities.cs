@@ -17,7 +17,9 @@ public static class OutboundActivities
     /// <summary>One message activity for a reply (text and card together), or null when it has neither.</summary>
     public static Activity? FromReply(Reply reply)
     {
-        var hasText = !string.IsNullOrWhiteSpace(reply.Text);
+        // Commands put a plain-text copy of their card in Text for channels without cards; Teams shows the card, so
+        // sending both would show everything twice. Such a copy starts with the card's title.
+        var hasText = !string.IsNullOrWhiteSpace(reply.Text) && !IsCopyOfCard(reply);
         if (!hasText && reply.Card is null) return null;
         var activity = new Activity { Type = ActivityTypes.Message };
         if (hasText) SetText(activity, reply.Text);
@@ -29,6 +31,9 @@ public static class OutboundActivities
         }
         return Fit(activity, reply);
     }
+
+    private static bool IsCopyOfCard(Reply reply) =>
+        reply.Card is { Title.Length: > 0 } card && reply.Text.TrimStart().StartsWith(card.Title.Trim(), StringComparison.Ordinal);
 
     /// <summary>The replacement of a pressed card (PUT): the same message id, the new card.</summary>
     public static Activity CardUpdate(string activityId, Card card) => new()

@@ -75,7 +75,8 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
         ctx.Response.StatusCode = ctx.Request.Method == "PUT" ? 200 : 201;
-        await ctx.Response.WriteAsync(new JsonObject { ["id"] = $"17000000000{id:D2}" }.ToJsonString());
+        // Activity ids of their own range, so they never collide with the ids of test messages (17…).
+        await ctx.Response.WriteAsync(new JsonObject { ["id"] = $"18{id:D11}" }.ToJsonString());
     }
 
     public async ValueTask DisposeAsync() => await server.DisposeAsync();

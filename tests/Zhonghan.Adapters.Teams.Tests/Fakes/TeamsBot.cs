@@ -106,7 +106,7 @@ public sealed class TeamsBot : IAsyncDisposable
         var response = await PostAsync(activity);
         response.EnsureSuccessStatusCode();
         var id = (string)activity["id"]!;
-        return Connector.Activities.Where(r => r.RawTarget.EndsWith("/activities/" + id, StringComparison.Ordinal)).Select(r => r.Text).ToList();
+        return Connector.Activities.Where(r => r.Method == "POST" && r.RawTarget.EndsWith("/activities/" + id, StringComparison.Ordinal)).Select(r => r.Text).ToList();
     }
 
     public async ValueTask DisposeAsync()
