@@ -2,11 +2,11 @@ using Zhonghan.Adapters.Teams.Tests.Fakes;
 
 namespace Zhonghan.Adapters.Teams.Tests;
 
-/// <summary>The cross-channel script (lead → follow-up → customer) spoken in Teams by 张三.</summary>
+/// <summary>The cross-channel script (lead → follow-up → customer → 商机) spoken in Teams by 张三.</summary>
 public sealed class ConversationScriptTests
 {
     [Fact]
-    public async Task ARepCreatesALeadLogsAFollowUpWithANextDateAndOpensTheCustomer()
+    public async Task ARepCreatesALeadLogsAFollowUpOpensTheCustomerAndOpensAnOpportunity()
     {
         await using var teams = await TeamsBot.StartAsync();
 
@@ -30,5 +30,9 @@ public sealed class ConversationScriptTests
         Assert.Contains("拜访陈工，确认摄像头模组用量", json);
         Assert.Contains("\"title\":\"下次跟进\",\"value\":\"2026-12-01（周二）", json);
         Assert.Contains("陈工", json);
+
+        var deal = Assert.Single(await teams.SayAsync("新建商机 舜宇 车载摄像头模组 50万"));
+        Assert.Matches(@"^✅ 已新建商机 #\d+：宁波舜宇光电信息有限公司「车载摄像头模组」，阶段 需求挖掘。", deal);
+        Assert.StartsWith("商机 #", (string?)teams.Connector.Activities.Last().Card!["body"]![0]!["text"]);
     }
 }
