@@ -65,6 +65,20 @@ public sealed class DeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATokenTheConnectorNoLongerAcceptsIsReplacedAndTheSendRepeatedOnce()
+    {
+        teams.Connector.Answer(401, """{"error":{"code":"BotNotRegistered","message":"token rejected"}}""");
+
+        var result = await SendAsync("a:token-chat", "换个令牌再发");
+
+        Assert.True(result.Ok, result.Error);
+        Assert.Equal(2, teams.Identity.TokenRequests.Count);
+        var attempts = teams.Connector.Requests.Where(r => r.RawTarget.Contains("token-chat")).ToList();
+        Assert.Equal(2, attempts.Count);
+        Assert.Equal("换个令牌再发", attempts[1].Text);
+    }
+
+    [Fact]
     public async Task SendsToOneChatKeepToTeamsPerThreadRateLimits()
     {
         var sends = Enumerable.Range(1, 9).Select(i => SendAsync("a:busy-chat", $"第{i}条")).ToList();

@@ -36,6 +36,7 @@ public sealed class FixturesThroughTheAppTests(TeamsBotFixture fixture) : IClass
         Assert.Equal("POST", reply.Method);
         Assert.Equal($"Bearer {FakeIdentity.IssuedBotToken}", reply.Authorization);
         Assert.Contains("还没有开通", reply.Text);
+        Assert.Contains("“绑定Teams”", reply.Text);
         Assert.Contains("a97f2770-b9c7-4371-85d7-49b0fddfbebc", reply.Text);
         // The same addressing fields the captured reply of a real bot carries.
         var captured = Fixture.Json("outbound-reply-personal.request.json");
