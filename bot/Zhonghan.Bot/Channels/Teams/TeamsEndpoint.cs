@@ -61,9 +61,9 @@ public sealed class TeamsEndpoint(
         switch (inbound.Kind)
         {
             case InboundKind.Turn:
-                return await RunTurnAsync(activity, inbound.Turn!, o.AckBudget);
+                return await RunTurnAsync(activity, inbound.Turn!, o.AckBudget, lifetime.ApplicationStopping);
             case InboundKind.CardInvoke:
-                return await RunCardInvokeAsync(activity, inbound.Turn!);
+                return await RunCardInvokeAsync(activity, inbound.Turn!, lifetime.ApplicationStopping);
             case InboundKind.ForeignCardInvoke:
                 log.LogInformation("Card action with unknown data ignored");
                 return Invoke(AdaptiveCardInvokeResponse.Failure(400, "BadRequest", "这个按钮不属于众韩助手，或已失效。"));
@@ -82,11 +82,12 @@ public sealed class TeamsEndpoint(
         return Results.Unauthorized();
     }
 
-    private async Task<IResult> RunTurnAsync(Activity activity, Turn turn, TimeSpan budget)
+    /// <param name="ct">The app's stopping token, not the request's: when Teams stops waiting, the turn still finishes
+    /// and its replies still go out.</param>
+    private async Task<IResult> RunTurnAsync(Activity activity, Turn turn, TimeSpan budget, CancellationToken ct)
     {
-        // Not tied to the request: when Teams stops waiting, the turn still finishes and its replies still go out.
-        var work = Task.Run(() => TurnAndReplyAsync(activity, turn, lifetime.ApplicationStopping));
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        var work = Task.Run(() => TurnAndReplyAsync(activity, turn, ct), CancellationToken.None);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var first = await Task.WhenAny(work, Task.Delay(budget, clock, stop.Token));
         await stop.CancelAsync();
         if (first != work) log.LogInformation("Teams turn still running after {Budget}; answered, replies will follow", budget);
@@ -116,15 +117,15 @@ public sealed class TeamsEndpoint(
         }
     }
 
-    private async Task<IResult> RunCardInvokeAsync(Activity activity, Turn turn)
+    private async Task<IResult> RunCardInvokeAsync(Activity activity, Turn turn, CancellationToken ct)
     {
-        var result = await pipeline.ProcessAsync(turn, lifetime.ApplicationStopping);
+        var result = await pipeline.ProcessAsync(turn, ct);
         if (result is { Duplicate: true, InFlight: true })
             return Invoke(AdaptiveCardInvokeResponse.Message("正在处理，请稍候……"));
         var (response, toPost) = CardInvokeAnswer.From(turn.Action!.ActionId, result.Replies);
         // A re-delivered press gets the same answer but posts nothing twice.
         if (!result.Duplicate && toPost.Count > 0)
-            _ = Task.Run(() => PostAsync(activity, toPost, lifetime.ApplicationStopping));
+            _ = Task.Run(() => PostAsync(activity, toPost, ct), CancellationToken.None);
         return Invoke(response);
     }
 
