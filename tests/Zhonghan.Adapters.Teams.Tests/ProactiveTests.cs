@@ -46,6 +46,23 @@ public sealed class ProactiveTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQueuedReminderForATeamsOnlyUserCreatesTheirChatAndIsMarkedSent()
+    {
+        var users = teams.Bot.Get<UserDirectory>();
+        var wangwu = users.ByLocalName("wangwu")!;
+        wangwu.WeComUserId = null; // reachable on Teams only, whatever other channels the bot has
+        users.Save(new Core.Security.Actor { User = users.ByLocalName("admin")!, Channel = "test" }, wangwu);
+        var queue = teams.Bot.Get<Core.Reminders.DeliveryQueue>();
+        queue.Enqueue("test-reminder-1", wangwu.Id, "followup", [Reply.Of("⏰ 今天要跟进：深圳市汇川技术股份有限公司")]);
+
+        Assert.Equal(1, await queue.FlushAsync(CancellationToken.None));
+
+        Assert.Single(teams.Connector.Requests, r => r.RawTarget.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal("⏰ 今天要跟进：深圳市汇川技术股份有限公司", teams.Connector.Activities.Single().Text);
+        Assert.Equal(Core.Reminders.DeliveryStatus.Sent, queue.Get("test-reminder-1")!.Status);
+    }
+
+    [Fact]
     public async Task AfterTheUserWroteTheBotANotificationGoesToTheirChatWithoutCreatingOne()
     {
         await teams.SayAsync("帮助", demoUser: 1);
@@ -118,6 +135,23 @@ public sealed class ProactiveTests : IAsyncLifetime
         Assert.Equal(2, teams.Connector.Requests.Count(r => r.RawTarget.EndsWith("/v3/conversations", StringComparison.Ordinal)));
         Assert.Equal("第二条", teams.Connector.Activities.Last().Text);
         Assert.EndsWith("a%3Acreated-3/activities", teams.Connector.Activities.Last().RawTarget);
+    }
+
+    [Fact]
+    public async Task AKeyedSendThatFailedHalfwayDoesNotRepeatWhatWasDeliveredWhenRetried()
+    {
+        await SendAsync(Aad(2), "先建好聊天");
+        teams.Connector.Answer(201, """{"id":"1899"}""");
+        teams.Connector.Answer(403, """{"error":{"code":"BotDisabledByAdmin","message":"disabled"}}""");
+        var replies = new[] { Reply.Of("第一部分"), Reply.Of("第二部分") };
+        var notifier = teams.Bot.Get<Notifier>();
+
+        var failed = await notifier.SendAsync(Aad(2), replies, new SendOptions { IdempotencyKey = "reminder-42" }, CancellationToken.None);
+        var retried = await notifier.SendAsync(Aad(2), replies, new SendOptions { IdempotencyKey = "reminder-42" }, CancellationToken.None);
+
+        Assert.False(failed.Ok);
+        Assert.True(retried.Ok, retried.Error);
+        Assert.Equal(["先建好聊天", "第一部分", "第二部分", "第二部分"], teams.Connector.Activities.Select(a => a.Text));
     }
 
     [Fact]

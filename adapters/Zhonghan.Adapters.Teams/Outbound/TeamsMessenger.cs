@@ -40,11 +40,15 @@ public sealed class TeamsMessenger(ConversationDirectory directory, ConnectorCli
         var activities = replies.Select(OutboundActivities.FromReply).OfType<Activity>().ToList();
         if (OutboundActivities.Images(options.Images) is { } images) activities.Add(images);
         string? last = null;
-        foreach (var activity in activities)
+        for (var i = 0; i < activities.Count; i++)
         {
-            var sent = await connector.SendAsync(target.ServiceUrl, target.ConversationId, target.Stamp(activity), replyToId: null, ct);
+            // Each message of a keyed send is remembered, so a send retried after a partial failure does not repeat them.
+            var part = options.IdempotencyKey is { } key ? $"{key}#{i}" : null;
+            if (part is not null && store.Sent(part) is { } done) { last = done.MessageRef ?? last; continue; }
+            var sent = await connector.SendAsync(target.ServiceUrl, target.ConversationId, target.Stamp(activities[i]), replyToId: null, ct);
             if (!sent.Ok) return new Outcome(false, last, sent.Status, sent.ErrorCode, sent.Error);
             last = sent.Value?.Id ?? last;
+            if (part is not null) store.MarkSent(part, sent.Value?.Id);
         }
         return new Outcome(true, last, 200, null, null);
     }
