@@ -3,6 +3,7 @@ using Zhonghan.Bot.WeCom;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
+using Zhonghan.Bot.Teams;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -48,6 +49,7 @@ public static class BotApp
         builder.Services.AddSales();
         builder.Services.AddReminders(builder.Configuration);
         builder.AddWeComChannel();
+        builder.AddTeamsChannel();
         builder.Services.AddHostedService<StartupTasks>();
     }
 
@@ -55,5 +57,6 @@ public static class BotApp
     public static void MapBotEndpoints(this WebApplication app)
     {
         app.MapWeComChannel();
+        app.MapTeamsChannel();
     }
 }
