@@ -26,7 +26,8 @@ public static class BotApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseSerilogRequestLogging();
+        // Each host has its own logger (tests run several at once): request logging uses it, not the static one.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapLocalChat();
         app.MapBotEndpoints();
@@ -40,7 +41,7 @@ public static class BotApp
         {
             var config = sp.GetRequiredService<IConfiguration>();
             BotConfiguration.ConfigureLogging(lc, config, BotConfiguration.DataDir(config));
-        });
+        }, preserveStaticLogger: true);
         builder.Services.AddSingleton(sp => new LocalChatMode(urls,
             sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
