@@ -33,8 +33,15 @@ public sealed class OutMessage
                 continue;
             }
             var rendered = TemplateCards.Render(reply.Card, noticeUrl);
-            var text = rendered.FullText is null ? reply.Text : CardText.Render(new Reply { Text = reply.Text, Card = reply.Card });
-            list.AddRange(CardText.Split(text).Select(t => Of(user, "text", t)));
+            // A reply's text that starts with its card's title is the card's plain-text copy: a card that fits says it all.
+            var textIsCardCopy = reply.Text.StartsWith(reply.Card.Title, StringComparison.Ordinal);
+            if (rendered.Card is null || rendered.FullText is not null)
+            {
+                var full = textIsCardCopy ? CardText.Render(reply.Card) : CardText.Render(new Reply { Text = reply.Text, Card = reply.Card });
+                list.AddRange(CardText.Split(full).Select(t => Of(user, "text", t)));
+            }
+            else if (!textIsCardCopy && reply.Text.Length > 0)
+                list.AddRange(CardText.Split(reply.Text).Select(t => Of(user, "text", t)));
             if (rendered.Card is not null)
                 list.Add(new OutMessage { User = user, Kind = "template_card", CardJson = JsonSerializer.Serialize(rendered.Card, WeComJson.Options) });
         }
