@@ -178,3 +178,25 @@ public class SharedScriptThroughLocalChatTests
         Assert.Empty(problems);
     }
 }
+
+public class RestartTests
+{
+    [Fact]
+    public async Task AMessageRetriedAfterARestartGetsTheSameAnswerAndActsOnce()
+    {
+        using var dir = new TempDir();
+        string first;
+        await using (var bot = await TestBot.StartAsync(dataDir: dir))
+        {
+            var response = await bot.Http.PostAsJsonAsync("/api/chat", new { user = "zhangsan", text = "跟进 汇川 重启前的跟进", id = "retry-1" });
+            first = await response.Content.ReadAsStringAsync();
+        }
+        await using (var bot = await TestBot.StartAsync(dataDir: dir))
+        {
+            var response = await bot.Http.PostAsJsonAsync("/api/chat", new { user = "zhangsan", text = "跟进 汇川 重启前的跟进", id = "retry-1" });
+            Assert.Equal(first, await response.Content.ReadAsStringAsync());
+            var card = string.Join("\n", await bot.ChatAsync("zhangsan", "客户 汇川"));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(card, "重启前的跟进"));
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Storage;
@@ -16,18 +17,29 @@ public sealed class ProcessedMessage
 
 /// <summary>
 /// De-duplication by message id, persisted: channels retry (WeCom three times when it gets no answer in 5 s, Teams
-/// when the bot is slow). Taking a message is an insert on its id, so two deliveries racing cannot both win.
+/// when the bot is slow). Taking a message is an insert on its id, so two deliveries racing cannot both win, and a
+/// crash never lets a retry act twice. The answers are kept in memory and written in batches a moment later (one
+/// commit for many turns instead of one each); after a crash the taken message stays "in flight": no second effect.
 /// </summary>
-public sealed class ProcessedMessages(CrmDb db, TimeProvider clock)
+public sealed class ProcessedMessages : IDisposable
 {
     public static readonly TimeSpan Keep = TimeSpan.FromDays(3);
-    private readonly ILiteCollection<ProcessedMessage> messages = InitCollection(db);
+    private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
+    private readonly CrmDb db;
+    private readonly TimeProvider clock;
+    private readonly ILiteCollection<ProcessedMessage> messages;
+    private readonly ConcurrentDictionary<string, ProcessedMessage> unsaved = new();
+    private readonly ITimer flusher;
+    private readonly Lock flushing = new();
 
-    private static ILiteCollection<ProcessedMessage> InitCollection(CrmDb db)
+    public ProcessedMessages(CrmDb db, TimeProvider clock)
     {
-        var c = db.Collection<ProcessedMessage>("processed");
-        c.EnsureIndex(x => x.At);
-        return c;
+        this.db = db;
+        this.clock = clock;
+        messages = db.Collection<ProcessedMessage>("processed");
+        messages.EnsureIndex(x => x.At);
+        // The real clock on purpose: batching is about I/O, not business time (a fake clock must not stall it).
+        flusher = TimeProvider.System.CreateTimer(_ => Flush(), null, FlushEvery, FlushEvery);
     }
 
     /// <summary>Takes the message; false (with the earlier record) when it was already taken.</summary>
@@ -42,18 +54,37 @@ public sealed class ProcessedMessages(CrmDb db, TimeProvider clock)
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
-            earlier = messages.FindById(id);
+            earlier = unsaved.TryGetValue(id, out var pending) ? pending : messages.FindById(id);
             return false;
         }
     }
 
-    public void Complete(string channel, string messageId, IReadOnlyList<Reply> replies) =>
-        messages.Update(new ProcessedMessage
+    public void Complete(string channel, string messageId, IReadOnlyList<Reply> replies)
+    {
+        var id = $"{channel}:{messageId}";
+        unsaved[id] = new ProcessedMessage { Id = id, At = clock.GetUtcNow().UtcDateTime, Done = true, Replies = replies.ToList() };
+    }
+
+    /// <summary>Writes the answers completed since the last flush, in one transaction.</summary>
+    public void Flush()
+    {
+        if (unsaved.IsEmpty) return;
+        lock (flushing)
         {
-            Id = $"{channel}:{messageId}", At = clock.GetUtcNow().UtcDateTime, Done = true, Replies = replies.ToList(),
-        });
+            var batch = unsaved.Values.ToList();
+            if (batch.Count == 0) return;
+            db.InTransaction(() => { foreach (var m in batch) messages.Update(m); });
+            foreach (var m in batch) unsaved.TryRemove(new KeyValuePair<string, ProcessedMessage>(m.Id, m));
+        }
+    }
 
     /// <summary>Forgets messages older than <see cref="Keep"/> (channels do not retry that late).</summary>
     public int Purge() =>
         messages.DeleteMany(Q.Lt(nameof(ProcessedMessage.At), clock.GetUtcNow().UtcDateTime - Keep));
+
+    public void Dispose()
+    {
+        flusher.Dispose();
+        Flush();
+    }
 }
