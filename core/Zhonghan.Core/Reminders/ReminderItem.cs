@@ -20,6 +20,8 @@ public sealed class ReminderItem
 /// <summary>Several items for one user become one message: their card when alone, else a list with a button each.</summary>
 public static class ReminderMessages
 {
+    public const int MaxLines = 15;
+
     public static Reply Combine(string title, IReadOnlyList<ReminderItem> items)
     {
         if (items.Count == 1)
@@ -27,7 +29,9 @@ public static class ReminderMessages
             var card = items[0].Card;
             return Reply.WithCard(Cards.ToText(card), card);
         }
-        var list = new Card { Title = $"{title}（{items.Count} 项）", Lines = items.Select((x, i) => $"{i + 1}. {x.Line}").ToList() };
+        // A long list stays one readable message: the first lines, and where to see the rest.
+        var list = new Card { Title = $"{title}（{items.Count} 项）", Lines = items.Take(MaxLines).Select((x, i) => $"{i + 1}. {x.Line}").ToList() };
+        if (items.Count > MaxLines) list.Lines.Add($"…另有 {items.Count - MaxLines} 项，发送“今日待办”查看全部");
         // WeCom cards carry at most six buttons: the first five open their item; the rest are listed above.
         foreach (var (item, i) in items.Take(5).Select((x, i) => (x, i)))
             if (item.Card.Actions.FirstOrDefault(a => a.Id == "cmd" && a.Payload.GetValueOrDefault("text", "").StartsWith("客户 ", StringComparison.Ordinal)) is { } open)
