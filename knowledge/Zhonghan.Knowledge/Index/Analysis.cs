@@ -1,0 +1,61 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+using Zhonghan.Knowledge.Documents;
+
+namespace Zhonghan.Knowledge.Index;
+
+/// <summary>
+/// Text analysis: Lucene's CJKAnalyzer (Han bigrams, Latin and digit runs kept whole and lower-cased, no
+/// dictionary), plus what the indexed text of a record is and which question words carry no meaning.
+/// </summary>
+internal static class Analysis
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static Analyzer NewAnalyzer() => new CJKAnalyzer(Version);
+
+    // Question words: bigrams and English words that say "this is a question", not what it is about.
+    private static readonly HashSet<string> QuestionWords =
+    [
+        "有没", "没有", "有吗", "请问", "问一", "一下", "你们", "我们", "我想", "想问", "怎么", "如何", "什么", "可以", "能否",
+        "是否", "需要", "多久", "多少", "哪些", "哪个", "这个", "那个", "一个", "有么", "么？", "的吗", "是多", "少钱",
+        "帮我", "麻烦", "谢谢", "您好", "你好", "有哪", "有什", "么样", "样的", "的是", "是什", "要多", "久？", "吗？",
+        "what", "how", "do", "does", "you", "your", "have", "has", "is", "are", "the", "any", "could", "i", "we",
+        "please", "long", "much", "me", "tell", "about", "which", "there", "of", "for", "a", "an", "to", "with", "and", "or",
+    ];
+
+    /// <summary>The analysed tokens of <paramref name="text"/>, in order (duplicates kept).</summary>
+    public static List<string> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<string>();
+        using var ts = analyzer.GetTokenStream(Fields.Text, text);
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        ts.Reset();
+        while (ts.IncrementToken()) tokens.Add(term.ToString());
+        ts.End();
+        return tokens;
+    }
+
+    /// <summary>Query tokens without question words; falls back to all tokens when nothing else is left.</summary>
+    public static List<string> QueryTokens(Analyzer analyzer, string query)
+    {
+        var all = Tokens(analyzer, query).Distinct().ToList();
+        var meaningful = all.Where(t => !QuestionWords.Contains(t) && !IsFillerBigram(t)).ToList();
+        return meaningful.Count > 0 ? meaningful : all;
+    }
+
+    // A Han bigram made only of particles (的了吗呢吧啊) says nothing about the subject.
+    private static bool IsFillerBigram(string t) => t.Length == 2 && t.Any(c => "的了吗呢吧啊呀嘛哦".Contains(c)) && t.All(c => c > 0x2E80);
+
+    /// <summary>What is indexed for words: title, part facts, description, text, and the trade words they imply.</summary>
+    public static string IndexedText(KnowledgeRecord r)
+    {
+        var parts = new List<string?> { r.Title, r.Mpn, r.Manufacturer, r.Category, r.Package, r.Description };
+        if (r.Kind == RecordKind.Passage) parts.Add(r.Text);
+        parts.AddRange(r.Attributes.Values);
+        var text = string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return text + ' ' + DomainTerms.Expand(text);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Zhonghan.Knowledge.Index;
+
+/// <summary>Lucene field names.</summary>
+internal static class Fields
+{
+    public const string Id = "id";
+    public const string File = "file";
+    public const string Kind = "kind";
+    /// <summary>Normalised part number (exact match, and prefix for families).</summary>
+    public const string MpnNorm = "mpn_n";
+    /// <summary>Base part number (packaging suffix stripped).</summary>
+    public const string MpnBase = "mpn_b";
+    public const string Text = "text";
+    /// <summary>The record as JSON (stored only).</summary>
+    public const string Json = "json";
+}
