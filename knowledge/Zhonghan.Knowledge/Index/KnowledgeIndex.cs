@@ -74,6 +74,16 @@ public sealed class KnowledgeIndex : IDisposable
         return Index.Manifest.FromCommit(commits[^1].UserData);
     }
 
+    /// <summary>Every record in the index (for embedding sync; reads stored fields, so not for the hot path).</summary>
+    internal IEnumerable<KnowledgeRecord> All()
+    {
+        var s = Searcher();
+        if (s is null) yield break;
+        var live = MultiFields.GetLiveDocs(s.IndexReader);
+        for (var i = 0; i < s.IndexReader.MaxDoc; i++)
+            if (live is null || live.Get(i)) yield return FromDocument(s.Doc(i));
+    }
+
     /// <summary>Number of records (parts and passages) searchable now.</summary>
     public int Count => Searcher()?.IndexReader.NumDocs ?? 0;
 

@@ -1,0 +1,24 @@
+using Zhonghan.Knowledge.AI;
+using Zhonghan.Knowledge.Index;
+using Zhonghan.Knowledge.Ingestion;
+
+namespace Zhonghan.Knowledge;
+
+/// <summary>The knowledge base as the bot uses it: import (words, then vectors when configured) and what is in it.</summary>
+public sealed class KnowledgeBase(KnowledgeImporter importer, KnowledgeIndex index, EmbeddingVectors vectors)
+{
+    public async Task<ImportReport> ImportAsync(string path, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var report = importer.Import(path, progress, ct);
+        if (vectors.IsEnabled && report.Changed) await vectors.SyncAsync(null, ct);
+        return report;
+    }
+
+    public bool IsEmpty => index.Manifest().Files.Count == 0;
+
+    public int Count => index.Count;
+
+    public Manifest Manifest() => index.Manifest();
+
+    public string Folder => index.Folder;
+}

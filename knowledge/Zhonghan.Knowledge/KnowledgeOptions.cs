@@ -1,0 +1,19 @@
+namespace Zhonghan.Knowledge;
+
+/// <summary>The "Knowledge" settings section.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>Index folder; relative paths are under the data folder. Default: &lt;data&gt;/kb.</summary>
+    public string Folder { get; set; } = "kb";
+
+    /// <summary>
+    /// Minimum confidence (share of the question's IDF weight found in the passage) for a word-based answer; below
+    /// it the bot says "不确定" and hands over. Calibrated in docs/knowledge.md.
+    /// </summary>
+    public double AnswerThreshold { get; set; } = 0.6;
+
+    /// <summary>Import the shipped demo FAQ and catalogue on start when the knowledge base is empty.</summary>
+    public bool ImportDemoContent { get; set; } = true;
+}
