@@ -7,14 +7,23 @@ namespace Zhonghan.Knowledge;
 /// <summary>The knowledge base as the bot uses it: import (words, then vectors when configured) and what is in it.</summary>
 public sealed class KnowledgeBase(KnowledgeImporter importer, KnowledgeIndex index, EmbeddingVectors vectors)
 {
-    public async Task<ImportReport> ImportAsync(string path, IProgress<ImportProgress>? progress, CancellationToken ct)
+    public async Task<ImportReport> ImportAsync(string path, IProgress<ImportProgress>? progress, CancellationToken ct, bool demo = false)
     {
-        var report = importer.Import(path, progress, ct);
+        var report = importer.Import(path, progress, ct, demo);
         if (vectors.IsEnabled && report.Changed) await vectors.SyncAsync(null, ct);
         return report;
     }
 
     public bool IsEmpty => index.Manifest().Files.Count == 0;
+
+    /// <summary>The demo content was imported once already (it is never imported twice).</summary>
+    public bool DemoImported => index.Manifest().DemoImported;
+
+    public async Task ClearAsync(CancellationToken ct)
+    {
+        importer.Clear();
+        if (vectors.IsEnabled) await vectors.SyncAsync(null, ct);
+    }
 
     public int Count => index.Count;
 

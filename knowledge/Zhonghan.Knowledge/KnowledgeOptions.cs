@@ -14,6 +14,9 @@ public sealed class KnowledgeOptions
     /// </summary>
     public double AnswerThreshold { get; set; } = 0.6;
 
+    /// <summary>Key for GET /api/kb/search from other machines (loopback callers need none). Empty = loopback only.</summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>Import the shipped demo FAQ and catalogue on start when the knowledge base is empty.</summary>
     public bool ImportDemoContent { get; set; } = true;
 }

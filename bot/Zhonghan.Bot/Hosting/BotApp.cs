@@ -1,4 +1,5 @@
 using Serilog;
+using Zhonghan.Bot.Knowledge;
 using Zhonghan.Bot.LocalChat;
 
 namespace Zhonghan.Bot.Hosting;
@@ -41,11 +42,13 @@ public static class BotApp
             sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
         builder.Services.AddCrmCore();
         builder.Services.AddTurnPipeline();
+        builder.Services.AddKnowledgeRoom();
         builder.Services.AddHostedService<StartupTasks>();
     }
 
     /// <summary>Endpoints of the other rooms (channels, knowledge) are mapped here.</summary>
     public static void MapBotEndpoints(this WebApplication app)
     {
+        app.MapKnowledge();
     }
 }

@@ -58,6 +58,14 @@ public sealed class KnowledgeAnswerer(KnowledgeSearch search, IOptions<Knowledge
             }
             var size = result.FamilySizes.GetValueOrDefault(part.Norm, family.Count);
             var shown = family.Take(MaxCandidates).ToList();
+            if (shown.Count == 1 && size == 1)
+            {
+                sb.Append(en
+                    ? $"\"{part.Raw}\" is not a complete part number in our catalogue; the only part starting with it is {PartFacts.Line(shown[0], en)}.\nIs that the one? Reply 1 or the full part number for stock, price and lead time."
+                    : $"目录中没有与“{part.Raw}”完全一致的型号；以它开头的只有 {PartFacts.Line(shown[0], en)}。\n是这个型号吗？回复“1”或完整型号即可查看库存、价格和交期。");
+                candidates.AddRange(shown);
+                continue;
+            }
             sb.Append(en
                 ? $"\"{part.Raw}\" is not a complete part number in our catalogue; {size}{(size >= KnowledgeSearch.FamilyCap ? "+" : "")} parts start with it:\n"
                 : $"目录中没有与“{part.Raw}”完全一致的型号，以它开头的有 {size}{(size >= KnowledgeSearch.FamilyCap ? "+" : "")} 个：\n");

@@ -21,7 +21,7 @@ internal static class Analysis
     [
         "有没", "没有", "有吗", "请问", "问一", "一下", "你们", "我们", "我想", "想问", "怎么", "如何", "什么", "可以", "能否",
         "是否", "需要", "多久", "多少", "哪些", "哪个", "这个", "那个", "一个", "有么", "么？", "的吗", "是多", "少钱",
-        "帮我", "麻烦", "谢谢", "您好", "你好", "有哪", "有什", "么样", "样的", "的是", "是什", "要多", "久？", "吗？",
+        "帮我", "麻烦", "一般", "通常", "大概", "大约", "左右", "现在", "目前", "谢谢", "您好", "你好", "有哪", "有什", "么样", "样的", "的是", "是什", "要多", "久？", "吗？",
         "what", "how", "do", "does", "you", "your", "have", "has", "is", "are", "the", "any", "could", "i", "we",
         "please", "long", "much", "me", "tell", "about", "which", "there", "of", "for", "a", "an", "to", "with", "and", "or",
     ];
@@ -38,6 +38,31 @@ internal static class Analysis
         return tokens;
     }
 
+    /// <summary>A query token with where it stands in the query and whether it is only a question word.</summary>
+    public readonly record struct Span(string Term, int Start, int End, bool QuestionWord);
+
+    public static List<Span> Spans(Analyzer analyzer, string query)
+    {
+        var spans = new List<Span>();
+        using var ts = analyzer.GetTokenStream(Fields.Text, query);
+        var term = ts.AddAttribute<ICharTermAttribute>();
+        var offset = ts.AddAttribute<IOffsetAttribute>();
+        ts.Reset();
+        while (ts.IncrementToken())
+        {
+            var t = term.ToString();
+            spans.Add(new Span(t, offset.StartOffset, offset.EndOffset, QuestionWords.Contains(t) || IsFillerBigram(t)));
+        }
+        ts.End();
+        return spans;
+    }
+
+    // "怎么/如何/how" asks for a procedure: the words for one are added to the BM25 query (not to the coverage).
+    private static readonly string[] HowWords = ["怎么", "如何", "怎样", "怎么办", "流程", "步骤", "how"];
+
+    public static IEnumerable<string> IntentTokens(string query) =>
+        HowWords.Any(w => query.Contains(w, StringComparison.OrdinalIgnoreCase)) ? ["步骤", "流程", "process", "steps"] : [];
+
     /// <summary>Query tokens without question words; falls back to all tokens when nothing else is left.</summary>
     public static List<string> QueryTokens(Analyzer analyzer, string query)
     {
@@ -49,13 +74,17 @@ internal static class Analysis
     // A Han bigram made only of particles (的了吗呢吧啊) says nothing about the subject.
     private static bool IsFillerBigram(string t) => t.Length == 2 && t.Any(c => "的了吗呢吧啊呀嘛哦".Contains(c)) && t.All(c => c > 0x2E80);
 
-    /// <summary>What is indexed for words: title, part facts, description, text, and the trade words they imply.</summary>
+    /// <summary>
+    /// What is indexed for words: title, part facts, description, text, and the trade words they imply. For passages
+    /// the trade words come from the title only: a page about samples is about samples, a page that mentions a
+    /// sample in passing is not.
+    /// </summary>
     public static string IndexedText(KnowledgeRecord r)
     {
         var parts = new List<string?> { r.Title, r.Mpn, r.Manufacturer, r.Category, r.Package, r.Description };
         if (r.Kind == RecordKind.Passage) parts.Add(r.Text);
         parts.AddRange(r.Attributes.Values);
         var text = string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return text + ' ' + DomainTerms.Expand(text);
+        return text + ' ' + DomainTerms.Expand(r.Kind == RecordKind.Passage ? r.Title : text);
     }
 }

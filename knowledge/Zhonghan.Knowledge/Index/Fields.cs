@@ -11,6 +11,8 @@ internal static class Fields
     /// <summary>Base part number (packaging suffix stripped).</summary>
     public const string MpnBase = "mpn_b";
     public const string Text = "text";
+    /// <summary>Passage titles (document › section) with their trade words: a second, boosted word field.</summary>
+    public const string Title = "title";
     /// <summary>The record as JSON (stored only).</summary>
     public const string Json = "json";
 }

@@ -115,6 +115,8 @@ public sealed class KnowledgeIndex : IDisposable
             new TextField(Fields.Text, Analysis.IndexedText(r), Field.Store.NO),
             new StoredField(Fields.Json, JsonSerializer.Serialize(r, JsonOptions)),
         };
+        if (r.Kind == RecordKind.Passage)
+            doc.Add(new TextField(Fields.Title, r.Title + ' ' + DomainTerms.Expand(r.Title), Field.Store.NO));
         if (!string.IsNullOrWhiteSpace(r.Mpn))
         {
             doc.Add(new StringField(Fields.MpnNorm, Mpn.Norm(r.Mpn), Field.Store.NO));

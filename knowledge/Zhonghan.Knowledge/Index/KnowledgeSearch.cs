@@ -25,6 +25,7 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
 {
     public const int FamilyCap = 200;
     private const int MaxPartTokens = 5;
+    private const float TitleBoost = 1.0f;
 
     public async Task<SearchResult> SearchAsync(string query, int top, CancellationToken ct)
     {
@@ -50,13 +51,14 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         if (vectors is { IsEnabled: true })
             words = await FuseAsync(searcher, query, words, Math.Max(top, 10) + hits.Count, ct);
         var queryTokens = Analysis.QueryTokens(index.Analyzer, query);
+        var spans = Analysis.Spans(index.Analyzer, query);
         foreach (var record in words)
         {
             if (hits.Count >= top) break;
             if (!seen.Add(record.Id)) continue;
             hits.Add(new SearchHit
             {
-                Record = record, Match = MatchKind.Text, Score = Coverage(searcher, queryTokens, record),
+                Record = record, Match = MatchKind.Text, Score = Coverage(searcher, spans, record),
                 Snippet = Snippets.For(record, queryTokens),
             });
         }
@@ -100,7 +102,12 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         var tokens = Analysis.QueryTokens(index.Analyzer, query);
         if (tokens.Count == 0) return [];
         var q = new BooleanQuery();
-        foreach (var t in tokens.Take(BooleanQuery.MaxClauseCount)) q.Add(new TermQuery(new Term(Fields.Text, t)), Occur.SHOULD);
+        foreach (var t in tokens.Concat(Analysis.IntentTokens(query)).Distinct().Take(BooleanQuery.MaxClauseCount / 2))
+        {
+            q.Add(new TermQuery(new Term(Fields.Text, t)), Occur.SHOULD);
+            // Constant: a title word counts once, however often the title repeats it ("交期说明 › 交期查询").
+            q.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Title, t))) { Boost = TitleBoost }, Occur.SHOULD);
+        }
         return searcher.Search(q, n).ScoreDocs.Select(d => KnowledgeIndex.FromDocument(searcher.Doc(d.Doc))).ToList();
     }
 
@@ -123,19 +130,29 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         return fused;
     }
 
-    /// <summary>Share of the query's IDF weight that the record contains: comparable across queries, unlike BM25.</summary>
-    private double Coverage(IndexSearcher searcher, IReadOnlyList<string> queryTokens, KnowledgeRecord record)
+    /// <summary>
+    /// Share of the query's IDF weight that the record contains: comparable across queries, unlike BM25. A Han
+    /// bigram that straddles two words ("申请样品" → 请样) is not held against the record when both its characters
+    /// are covered by matched words or question words.
+    /// </summary>
+    private double Coverage(IndexSearcher searcher, IReadOnlyList<Analysis.Span> spans, KnowledgeRecord record)
     {
-        if (queryTokens.Count == 0) return 0;
+        var meaningful = spans.Where(s => !s.QuestionWord).ToList();
+        if (meaningful.Count == 0) return 0;
         var inRecord = Analysis.Tokens(index.Analyzer, Analysis.IndexedText(record)).ToHashSet();
+        var covered = new HashSet<int>();
+        foreach (var s in spans.Where(s => s.QuestionWord || inRecord.Contains(s.Term)))
+            for (var i = s.Start; i < s.End; i++) covered.Add(i);
         var n = searcher.IndexReader.NumDocs;
         double total = 0, found = 0;
-        foreach (var t in queryTokens)
+        foreach (var s in meaningful.DistinctBy(s => s.Term))
         {
-            var df = searcher.IndexReader.DocFreq(new Term(Fields.Text, t));
+            var matched = inRecord.Contains(s.Term);
+            if (!matched && Enumerable.Range(s.Start, s.End - s.Start).All(covered.Contains)) continue;
+            var df = searcher.IndexReader.DocFreq(new Term(Fields.Text, s.Term));
             var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
             total += idf;
-            if (inRecord.Contains(t)) found += idf;
+            if (matched) found += idf;
         }
         return total <= 0 ? 0 : Math.Round(found / total, 3);
     }

@@ -21,6 +21,9 @@ public sealed class Manifest
 
     public Dictionary<string, ManifestEntry> Files { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The shipped demo content was imported once; it is not imported again, even after "kb clear".</summary>
+    public bool DemoImported { get; set; }
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public static Manifest FromCommit(IDictionary<string, string>? data) =>

@@ -16,16 +16,17 @@ public sealed class KnowledgeImporter(KnowledgeIndex index, TimeProvider clock, 
     private const int BufferLimit = 20_000;
     private static readonly object ImportGate = new();
 
-    public ImportReport Import(string path, IProgress<ImportProgress>? progress, CancellationToken ct)
+    /// <param name="demo">Marks the manifest: the demo content was imported (so it is never imported again).</param>
+    public ImportReport Import(string path, IProgress<ImportProgress>? progress, CancellationToken ct, bool demo = false)
     {
         var full = Path.GetFullPath(path);
         var isFolder = Directory.Exists(full);
         if (!isFolder && !File.Exists(full))
             throw new KnowledgeException($"找不到文件或文件夹：{path}", $"No such file or folder: {path}");
-        lock (ImportGate) return Run(full, isFolder, progress, ct);
+        lock (ImportGate) return Run(full, isFolder, progress, demo, ct);
     }
 
-    private ImportReport Run(string root, bool isFolder, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private ImportReport Run(string root, bool isFolder, IProgress<ImportProgress>? progress, bool demo, CancellationToken ct)
     {
         var started = Stopwatch.StartNew();
         var readers = new IRecordReader[] { new MarkdownReader(), new CatalogReader(), new PdfReader() };
@@ -101,7 +102,8 @@ public sealed class KnowledgeImporter(KnowledgeIndex index, TimeProvider clock, 
                 report.Removed.Add(file);
             }
         }
-        if (report.Changed) session.Commit(manifest);
+        if (demo) manifest.DemoImported = true;
+        if (report.Changed || demo) session.Commit(manifest);
         progress?.Report(new ImportProgress(accepted.Count, accepted.Count, report.Records, null));
         index.Refresh();
         report.Elapsed = started.Elapsed;
@@ -115,9 +117,10 @@ public sealed class KnowledgeImporter(KnowledgeIndex index, TimeProvider clock, 
     {
         lock (ImportGate)
         {
+            var demoImported = index.Manifest().DemoImported;
             using var session = index.BeginWrite();
             session.DeleteAll();
-            session.Commit(new Manifest());
+            session.Commit(new Manifest { DemoImported = demoImported });
         }
         index.Refresh();
     }
