@@ -55,6 +55,7 @@ internal static class DomainTerms
         (["库存", "现货"], "stock inventory"),
         (["最小起订量", "起订量"], "MOQ minimum order"),
         (["付款", "账期", "回款"], "payment terms"),
+        (["到样", "到货", "发货", "发出"], "能到 到货 到样 发货 多久到 arrive arrival ship shipping"),
         (["费用", "收费", "免费"], "要钱 收费 费用 免费 cost fee free"),
         (["降压"], "buck step-down"),
         (["升压"], "boost step-up"),
