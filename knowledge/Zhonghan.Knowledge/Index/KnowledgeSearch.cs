@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Zhonghan.Knowledge.Documents;
 using Zhonghan.Knowledge.Parts;
@@ -26,6 +27,8 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
     public const int FamilyCap = 200;
     private const int MaxPartTokens = 5;
     private const float TitleBoost = 1.0f;
+    private const float CommonFraction = 0.05f;
+    private const float CommonMinimum = 2000;
 
     public async Task<SearchResult> SearchAsync(string query, int top, CancellationToken ct)
     {
@@ -37,11 +40,14 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         var seen = new HashSet<string>();
         var familySizes = new Dictionary<string, int>();
 
+        var compact = query.Count(c => !char.IsWhiteSpace(c));
         foreach (var part in parts.Take(MaxPartTokens))
         {
+            // A package code or a value ("RS-485", "SOT-23") in a sentence describes a need; only alone is it looked up.
+            if (!part.Strong && part.Raw.Length * 2 < compact) continue;
             var identity = Identity(searcher, part).Where(h => seen.Add(h.Record.Id)).ToList();
             hits.AddRange(identity);
-            if (identity.Count > 0) continue;
+            if (identity.Count > 0 || !part.Strong) continue;
             var (members, size) = Family(searcher, part, top);
             familySizes[part.Norm] = size;
             hits.AddRange(members.Where(h => seen.Add(h.Record.Id)));
@@ -52,13 +58,14 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
             words = await FuseAsync(searcher, query, words, Math.Max(top, 10) + hits.Count, ct);
         var queryTokens = Analysis.QueryTokens(index.Analyzer, query);
         var spans = Analysis.Spans(index.Analyzer, query);
+        var idf = new Dictionary<string, double>();
         foreach (var record in words)
         {
             if (hits.Count >= top) break;
             if (!seen.Add(record.Id)) continue;
             hits.Add(new SearchHit
             {
-                Record = record, Match = MatchKind.Text, Score = Coverage(searcher, spans, record),
+                Record = record, Match = MatchKind.Text, Score = Coverage(searcher, spans, record, idf),
                 Snippet = Snippets.For(record, queryTokens),
             });
         }
@@ -93,7 +100,7 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
     private static IEnumerable<KnowledgeRecord> ByTerm(IndexSearcher searcher, string field, string value)
     {
         var docs = searcher.Search(new TermQuery(new Term(field, value)), 20).ScoreDocs;
-        return docs.Select(d => KnowledgeIndex.FromDocument(searcher.Doc(d.Doc)));
+        return docs.Select(d => KnowledgeIndex.Load(searcher.IndexReader, d.Doc));
     }
 
     /// <summary>BM25 over the indexed words, best first.</summary>
@@ -101,14 +108,19 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
     {
         var tokens = Analysis.QueryTokens(index.Analyzer, query);
         if (tokens.Count == 0) return [];
-        var q = new BooleanQuery();
-        foreach (var t in tokens.Concat(Analysis.IntentTokens(query)).Distinct().Take(BooleanQuery.MaxClauseCount / 2))
-        {
-            q.Add(new TermQuery(new Term(Fields.Text, t)), Occur.SHOULD);
-            // Constant: a title word counts once, however often the title repeats it ("交期说明 › 交期查询").
-            q.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Title, t))) { Boost = TitleBoost }, Occur.SHOULD);
-        }
-        return searcher.Search(q, n).ScoreDocs.Select(d => KnowledgeIndex.FromDocument(searcher.Doc(d.Doc))).ToList();
+        // Words in more than 5 % of the records (and at least 2,000: small knowledge bases are left alone) are scored
+        // only inside records that match a rarer word: ranking barely changes, and their long postings ("texas",
+        // "soic", "8") are skipped instead of walked (p95 at scale). Words no record has are left out: as the only
+        // rare words they would make the query match nothing.
+        var reader = searcher.IndexReader;
+        var words = new CommonTermsQuery(Occur.SHOULD, Occur.SHOULD, Math.Max(CommonFraction * reader.NumDocs, CommonMinimum));
+        var all = tokens.Concat(Analysis.IntentTokens(query)).Distinct().Take(BooleanQuery.MaxClauseCount / 2).ToList();
+        foreach (var t in all.Where(t => reader.DocFreq(new Term(Fields.Text, t)) > 0)) words.Add(new Term(Fields.Text, t));
+        var title = new BooleanQuery();
+        // Constant: a title word counts once, however often the title repeats it ("交期说明 › 交期查询").
+        foreach (var t in all) title.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Title, t))) { Boost = TitleBoost }, Occur.SHOULD);
+        var q = new BooleanQuery { { words, Occur.SHOULD }, { title, Occur.SHOULD } };
+        return searcher.Search(q, n).ScoreDocs.Select(d => KnowledgeIndex.Load(searcher.IndexReader, d.Doc)).ToList();
     }
 
     /// <summary>Reciprocal rank fusion of the BM25 list and the vector list: Σ 1/(60 + rank).</summary>
@@ -125,7 +137,7 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         {
             if (byId.TryGetValue(id, out var r)) { fused.Add(r); continue; }
             var doc = searcher.Search(new TermQuery(new Term(Fields.Id, id)), 1).ScoreDocs;
-            if (doc.Length > 0) fused.Add(KnowledgeIndex.FromDocument(searcher.Doc(doc[0].Doc)));
+            if (doc.Length > 0) fused.Add(KnowledgeIndex.Load(searcher.IndexReader, doc[0].Doc));
         }
         return fused;
     }
@@ -135,7 +147,7 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
     /// bigram that straddles two words ("申请样品" → 请样) is not held against the record when both its characters
     /// are covered by matched words or question words.
     /// </summary>
-    private double Coverage(IndexSearcher searcher, IReadOnlyList<Analysis.Span> spans, KnowledgeRecord record)
+    private double Coverage(IndexSearcher searcher, IReadOnlyList<Analysis.Span> spans, KnowledgeRecord record, Dictionary<string, double> idfs)
     {
         var meaningful = spans.Where(s => !s.QuestionWord).ToList();
         if (meaningful.Count == 0) return 0;
@@ -149,8 +161,11 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         {
             var matched = inRecord.Contains(s.Term);
             if (!matched && Enumerable.Range(s.Start, s.End - s.Start).All(covered.Contains)) continue;
-            var df = searcher.IndexReader.DocFreq(new Term(Fields.Text, s.Term));
-            var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+            if (!idfs.TryGetValue(s.Term, out var idf))
+            {
+                var df = searcher.IndexReader.DocFreq(new Term(Fields.Text, s.Term));
+                idfs[s.Term] = idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+            }
             total += idf;
             if (matched) found += idf;
         }

@@ -21,10 +21,12 @@ public static partial class PartTokens
     [GeneratedRegex(@"[A-Za-z0-9µ](?:[A-Za-z0-9µ\-_/.+#()]|,(?=\d{3}(?![0-9])))*[A-Za-z0-9+)]|[A-Za-z0-9]", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)?(?:[PNUMKG]?(?:F|H|V|A|W|HZ|OHM|R|MA|MV|UA|MW)|%|PPM|MM|MIL|BIT|DB|K|M|MHZ|KHZ|GHZ|LSB|SPS|KSPS|MSPS|V/US)|[0-9]{4,5}|\d+[VA]\d+)$", RegexOptions.CultureInvariant)]
+    // A number followed only by letters is a value with a unit (100NF, 3A, 128KB, 2MHZ, 12BIT, 20VV from 20V/V) or a
+    // size (0603); real part numbers mix further digits in (2N7002, 78L05).
+    [GeneratedRegex(@"^(?:\d+[A-Z%]{0,6}|\d+[VA]\d+|\d+X\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ValueWithUnit();
 
-    [GeneratedRegex(@"^(?:SOT|SOIC|SOP|SSOP|TSSOP|MSOP|QFN|DFN|VQFN|WQFN|LQFP|TQFP|QFP|BGA|LGA|TO|DIP|PDIP|SIP|SON|WSON|VSON|HSOP|ESOP|DPAK|D2PAK|DO|SOD|SMA|SMB|SMC|UDFN|LFCSP|CSP|WLCSP|PQFN|HVSON|SC|USON|X2SON|SO)\d+[A-Z0-9]*$|^(?:X7R|X5R|C0G|NP0|Y5V|X7S|X6S|X8R|RS485|RS232|RS422|I2C|I2S|USB2|USB3|CAN2|CANFD|ROHS|AEC|Q100|Q101|AECQ100|AECQ200|3V3|1V8|2V5|5V0)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:SOT|SOIC|SOP|SSOP|TSSOP|MSOP|QFN|DFN|VQFN|WQFN|LQFP|TQFP|QFP|BGA|LGA|TO|DIP|PDIP|SIP|SON|WSON|VSON|HSOP|ESOP|DPAK|D2PAK|DO|SOD|SMA|SMB|SMC|UDFN|LFCSP|CSP|WLCSP|PQFN|HVSON|SC|USON|X2SON|SO|VSSOP|HVSSOP|TDFN|DSBGA|UQFN|TQFN|XQFN|HTSSOP|PQFP|MSOP|PFDN|PDFN|SOT23|TSOT|HSOP|DSO|TSON|SIL|LLP|MLP|MLF|QSOP|TSSOP|SOIC|SOJ|PLCC|TO220|TO252|TO263|TO247|TO92)\d+[A-Z0-9]*$|^(?:X7R|X5R|C0G|NP0|Y5V|X7S|X6S|X8R|RS485|RS232|RS422|I2C|I2S|USB2|USB3|CAN2|CANFD|CAN20|ROHS|ARMV7|ARMV8|CORTEXM0|CORTEXM3|CORTEXM4|CORTEXM7|M0|M3|M4|M7|IPC2221|AEC|Q100|Q101|AECQ100|AECQ200|3V3|1V8|2V5|5V0)$", RegexOptions.CultureInvariant)]
     private static partial Regex PackageOrTerm();
 
     /// <summary>All part-number candidates in the text, strongest first, without duplicates.</summary>
