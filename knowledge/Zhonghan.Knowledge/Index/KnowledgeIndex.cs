@@ -28,6 +28,8 @@ public sealed class KnowledgeIndex : IDisposable
     private DirectoryReader? reader;
     private IndexSearcher? searcher;
     private DateTimeOffset checkedAt;
+    private WordIndex? words;
+    private IndexReader? wordsReader;
 
     public KnowledgeIndex(string folder, TimeProvider clock)
     {
@@ -61,6 +63,20 @@ public sealed class KnowledgeIndex : IDisposable
             }
             searcher = new IndexSearcher(reader) { Similarity = Similarity };
             return searcher;
+        }
+    }
+
+    /// <summary>The in-memory word index of the reader behind <paramref name="searcher"/> (built once per reader).</summary>
+    internal WordIndex Words(IndexSearcher searcher)
+    {
+        lock (gate)
+        {
+            if (words is null || !ReferenceEquals(wordsReader, searcher.IndexReader))
+            {
+                words = WordIndex.Build(searcher.IndexReader);
+                wordsReader = searcher.IndexReader;
+            }
+            return words;
         }
     }
 
@@ -165,6 +181,7 @@ public sealed class KnowledgeIndex : IDisposable
             reader?.Dispose();
             reader = null;
             searcher = null;
+            words = null;
         }
         Analyzer.Dispose();
         directory.Dispose();

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Zhonghan.Knowledge.Documents;
 using Zhonghan.Knowledge.Parts;
@@ -27,8 +26,6 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
     public const int FamilyCap = 200;
     private const int MaxPartTokens = 5;
     private const float TitleBoost = 1.0f;
-    private const float CommonFraction = 0.05f;
-    private const float CommonMinimum = 2000;
 
     public async Task<SearchResult> SearchAsync(string query, int top, CancellationToken ct)
     {
@@ -103,24 +100,14 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         return docs.Select(d => KnowledgeIndex.Load(searcher.IndexReader, d.Doc));
     }
 
-    /// <summary>BM25 over the indexed words, best first.</summary>
+    /// <summary>BM25 over the indexed words (see <see cref="WordIndex"/>), best first.</summary>
     private List<KnowledgeRecord> Words(IndexSearcher searcher, string query, int n)
     {
         var tokens = Analysis.QueryTokens(index.Analyzer, query);
         if (tokens.Count == 0) return [];
-        // Words in more than 5 % of the records (and at least 2,000: small knowledge bases are left alone) are scored
-        // only inside records that match a rarer word: ranking barely changes, and their long postings ("texas",
-        // "soic", "8") are skipped instead of walked (p95 at scale). Words no record has are left out: as the only
-        // rare words they would make the query match nothing.
-        var reader = searcher.IndexReader;
-        var words = new CommonTermsQuery(Occur.SHOULD, Occur.SHOULD, Math.Max(CommonFraction * reader.NumDocs, CommonMinimum));
-        var all = tokens.Concat(Analysis.IntentTokens(query)).Distinct().Take(BooleanQuery.MaxClauseCount / 2).ToList();
-        foreach (var t in all.Where(t => reader.DocFreq(new Term(Fields.Text, t)) > 0)) words.Add(new Term(Fields.Text, t));
-        var title = new BooleanQuery();
-        // Constant: a title word counts once, however often the title repeats it ("交期说明 › 交期查询").
-        foreach (var t in all) title.Add(new ConstantScoreQuery(new TermQuery(new Term(Fields.Title, t))) { Boost = TitleBoost }, Occur.SHOULD);
-        var q = new BooleanQuery { { words, Occur.SHOULD }, { title, Occur.SHOULD } };
-        return searcher.Search(q, n).ScoreDocs.Select(d => KnowledgeIndex.Load(searcher.IndexReader, d.Doc)).ToList();
+        var all = tokens.Concat(Analysis.IntentTokens(query)).Distinct().ToList();
+        // Title words add a constant: a title word counts once, however often the title repeats it ("交期说明 › 交期查询").
+        return index.Words(searcher).Search(all, TitleBoost, n).Select(d => KnowledgeIndex.Load(searcher.IndexReader, d)).ToList();
     }
 
     /// <summary>Reciprocal rank fusion of the BM25 list and the vector list: Σ 1/(60 + rank).</summary>
@@ -155,17 +142,12 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
         var covered = new HashSet<int>();
         foreach (var s in spans.Where(s => s.QuestionWord || inRecord.Contains(s.Term)))
             for (var i = s.Start; i < s.End; i++) covered.Add(i);
-        var n = searcher.IndexReader.NumDocs;
         double total = 0, found = 0;
         foreach (var s in meaningful.DistinctBy(s => s.Term))
         {
             var matched = inRecord.Contains(s.Term);
             if (!matched && Enumerable.Range(s.Start, s.End - s.Start).All(covered.Contains)) continue;
-            if (!idfs.TryGetValue(s.Term, out var idf))
-            {
-                var df = searcher.IndexReader.DocFreq(new Term(Fields.Text, s.Term));
-                idfs[s.Term] = idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-            }
+            if (!idfs.TryGetValue(s.Term, out var idf)) idfs[s.Term] = idf = index.Words(searcher).Idf(s.Term);
             total += idf;
             if (matched) found += idf;
         }
