@@ -16,6 +16,12 @@ public sealed class KnowledgeBase(KnowledgeImporter importer, KnowledgeIndex ind
 
     public bool IsEmpty => index.Manifest().Files.Count == 0;
 
+    /// <summary>Opens the index and builds the in-memory word index now, so the first question does not wait for it.</summary>
+    public void Warm()
+    {
+        if (index.Searcher() is { } searcher) index.Words(searcher);
+    }
+
     /// <summary>The demo content was imported once already (it is never imported twice).</summary>
     public bool DemoImported => index.Manifest().DemoImported;
 

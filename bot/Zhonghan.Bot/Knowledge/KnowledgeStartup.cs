@@ -10,10 +10,21 @@ public sealed class KnowledgeStartup(KnowledgeBase kb, IOptions<KnowledgeOptions
 
     public async Task StartAsync(CancellationToken ct)
     {
-        if (!options.Value.ImportDemoContent || kb.DemoImported || !kb.IsEmpty) return;
-        if (!Directory.Exists(DemoFolder)) { log.LogWarning("Demo knowledge folder missing: {Folder}", DemoFolder); return; }
-        var report = await kb.ImportAsync(DemoFolder, null, ct, demo: true);
-        log.LogInformation("知识库：已导入演示资料 {Files} 个文件、{Records} 条（{Folder}）", report.Added.Count, report.Records, kb.Folder);
+        if (options.Value.ImportDemoContent && !kb.DemoImported && kb.IsEmpty)
+        {
+            if (Directory.Exists(DemoFolder))
+            {
+                var report = await kb.ImportAsync(DemoFolder, null, ct, demo: true);
+                log.LogInformation("知识库：已导入演示资料 {Files} 个文件、{Records} 条（{Folder}）", report.Added.Count, report.Records, kb.Folder);
+            }
+            else log.LogWarning("Demo knowledge folder missing: {Folder}", DemoFolder);
+        }
+        // A large catalogue takes seconds to load into memory: do it now, beside the start, not in the first question.
+        _ = Task.Run(() =>
+        {
+            try { kb.Warm(); }
+            catch (Exception e) { log.LogError(e, "Knowledge index warm-up failed; the first search will try again"); }
+        }, CancellationToken.None);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -94,10 +94,15 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
     private static SearchHit PartHit(KnowledgeRecord r, MatchKind match, double score, PartToken part) =>
         new() { Record = r, Match = match, Score = Math.Round(score, 3), QueryPart = part.Raw, Snippet = Snippets.For(r, []) };
 
+    /// <summary>Records whose (untokenised) field equals the value: read straight from the postings, no scoring.</summary>
     private static IEnumerable<KnowledgeRecord> ByTerm(IndexSearcher searcher, string field, string value)
     {
-        var docs = searcher.Search(new TermQuery(new Term(field, value)), 20).ScoreDocs;
-        return docs.Select(d => KnowledgeIndex.Load(searcher.IndexReader, d.Doc));
+        var reader = searcher.IndexReader;
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), field, new Lucene.Net.Util.BytesRef(value), DocsFlags.NONE);
+        if (docs is null) yield break;
+        var n = 0;
+        for (var d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && n++ < 20; d = docs.NextDoc())
+            yield return KnowledgeIndex.Load(reader, d);
     }
 
     /// <summary>BM25 over the indexed words (see <see cref="WordIndex"/>), best first.</summary>
