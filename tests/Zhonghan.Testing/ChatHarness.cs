@@ -35,7 +35,7 @@ public sealed class ChatHarness : IAsyncDisposable
     {
         var dir = new TempDir();
         clock ??= TestClock.Create();
-        var args = new List<string> { "--data", dir.Path, "--Zhonghan:ConsoleLog=false", $"--Zhonghan:SeedDemoData={seed}" };
+        var args = new List<string> { "--data", dir.Path, "--Zhonghan:ConsoleLog=false", $"--Zhonghan:SeedDemoData={seed}", "--Reminders:Scheduler=false" };
         args.AddRange((settings ?? []).Select(s => "--" + s));
         var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(args.ToArray()));
         builder.AddBotServices(BotApp.DefaultUrls);

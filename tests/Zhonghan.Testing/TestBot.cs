@@ -17,6 +17,7 @@ namespace Zhonghan.Testing;
 public sealed class TestBot : IAsyncDisposable
 {
     private readonly TempDir dir;
+    private readonly bool ownsDir;
 
     public WebApplication App { get; }
     public FakeTimeProvider Clock { get; }
@@ -25,8 +26,9 @@ public sealed class TestBot : IAsyncDisposable
     public string DataDir => dir.Path;
     public IServiceProvider Services => App.Services;
 
-    private TestBot(WebApplication app, FakeTimeProvider clock, TempDir dir, Uri baseAddress)
+    private TestBot(WebApplication app, FakeTimeProvider clock, TempDir dir, bool ownsDir, Uri baseAddress)
     {
+        this.ownsDir = ownsDir;
         App = app;
         Clock = clock;
         this.dir = dir;
@@ -34,6 +36,7 @@ public sealed class TestBot : IAsyncDisposable
         Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
+    /// <param name="dataDir">A data folder to reuse (e.g. to restart on the same data); the caller disposes it.</param>
     /// <param name="settings">Extra settings as "Key=Value" (e.g. "WeCom:Token=abc").</param>
     /// <param name="configure">Runs after the bot's services are added: replace a client, add a fake.</param>
     public static async Task<TestBot> StartAsync(IEnumerable<string>? settings = null, Action<WebApplicationBuilder>? configure = null,
@@ -41,7 +44,7 @@ public sealed class TestBot : IAsyncDisposable
     {
         var dir = dataDir ?? new TempDir();
         clock ??= TestClock.Create();
-        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--data", dir.Path, "--Zhonghan:ConsoleLog=false" };
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--data", dir.Path, "--Zhonghan:ConsoleLog=false", "--Reminders:Scheduler=false" };
         args.AddRange((settings ?? []).Select(s => "--" + s));
         var app = BotApp.Build(args.ToArray(), builder =>
         {
@@ -50,7 +53,7 @@ public sealed class TestBot : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestBot(app, clock, dir, new Uri(address));
+        return new TestBot(app, clock, dir, ownsDir: dataDir is null, new Uri(address));
     }
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
@@ -73,6 +76,6 @@ public sealed class TestBot : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-        dir.Dispose();
+        if (ownsDir) dir.Dispose();
     }
 }

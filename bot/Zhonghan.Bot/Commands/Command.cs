@@ -12,6 +12,8 @@ public enum ParamKind
     Text,
     /// <summary>A date expression (明天, 下周三, 12月5日 …).</summary>
     Date,
+    /// <summary>An opportunity the user may see, by project or customer name (ambiguous → numbered choices).</summary>
+    Opportunity,
 }
 
 /// <summary>A value a command needs; when it is missing the bot asks for it with the prompt.</summary>
@@ -52,4 +54,10 @@ public abstract class Command
     }
 
     public abstract Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues values, CancellationToken ct);
+
+    /// <summary>Internal steps of a dialog (e.g. a rejection comment): not listed in help.</summary>
+    public virtual bool Hidden => false;
+
+    protected static Task<IReadOnlyList<Reply>> Say(string text) => Task.FromResult<IReadOnlyList<Reply>>([Reply.Of(text)]);
+    protected static Task<IReadOnlyList<Reply>> Say(params Reply[] replies) => Task.FromResult<IReadOnlyList<Reply>>(replies);
 }

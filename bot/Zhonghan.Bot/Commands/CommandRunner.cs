@@ -1,7 +1,6 @@
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Core.Customers;
 using Zhonghan.Core.Time;
 
 namespace Zhonghan.Bot.Commands;
@@ -10,8 +9,10 @@ namespace Zhonghan.Bot.Commands;
 /// Runs a command: checks who may use it, asks for each missing required value, resolves customers (numbered
 /// choices when ambiguous) and dates (asks again when unreadable), then executes. Waiting states are dialogs.
 /// </summary>
-public sealed class CommandRunner(CustomerFinder finder, DialogStore dialogs, TimeProvider clock)
+public sealed class CommandRunner(IEnumerable<IEntityResolver> resolvers, DialogStore dialogs, TimeProvider clock)
 {
+    private readonly Dictionary<ParamKind, IEntityResolver> byKind = resolvers.ToDictionary(r => r.Kind);
+
     public async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, Command command, Dictionary<string, string> raw, CancellationToken ct)
     {
         if (!command.IsFor(ctx.User))
@@ -30,14 +31,13 @@ public sealed class CommandRunner(CustomerFinder finder, DialogStore dialogs, Ti
             }
             switch (p.Kind)
             {
-                case ParamKind.Customer:
-                    var found = finder.Find(ctx.User, value);
-                    if (found.Match is not null) { values.SetCustomer(p.Key, found.Match); break; }
-                    if (found.IsAmbiguous) return Choose(ctx, command, raw, p, value, found.Candidates);
-                    dialogs.Clear(ctx.User.Id);
-                    return [Reply.Of(ctx.L(
-                        $"没有找到客户“{value}”（或你没有查看权限）。可以发送“我的线索”查看你的客户，或“新建线索 {value}”。",
-                        $"No customer '{value}' found (or you may not see it). Send \"my leads\" to list yours."))];
+                case ParamKind.Customer or ParamKind.Opportunity:
+                    var resolver = byKind[p.Kind];
+                    var found = resolver.Resolve(ctx.User, value);
+                    if (found.Match is not null) { values.SetEntity(p.Key, found.Match, found.MatchId); break; }
+                    if (found.Candidates.Count > 1) return Choose(ctx, command, raw, p, value, found.Candidates);
+                    if (ctx.Dialog is not null) { dialogs.Clear(ctx.User.Id); ctx.Dialog = null; }
+                    return [Reply.Of(resolver.NotFound(ctx, value))];
                 case ParamKind.Date:
                     if (!DateExpression.TryParse(value, clock, out var date))
                     {
@@ -50,7 +50,7 @@ public sealed class CommandRunner(CustomerFinder finder, DialogStore dialogs, Ti
                     break;
             }
         }
-        dialogs.Clear(ctx.User.Id);
+        if (ctx.Dialog is not null) { dialogs.Clear(ctx.User.Id); ctx.Dialog = null; }
         return await command.ExecuteAsync(ctx, values, ct);
     }
 
@@ -60,18 +60,19 @@ public sealed class CommandRunner(CustomerFinder finder, DialogStore dialogs, Ti
         return [Reply.Of(prompt + ctx.L("（发送“取消”可放弃）", " (send \"cancel\" to stop)"))];
     }
 
-    private IReadOnlyList<Reply> Choose(TurnContext ctx, Command command, Dictionary<string, string> raw, Param p, string typed, IReadOnlyList<Customer> candidates)
+    private IReadOnlyList<Reply> Choose(TurnContext ctx, Command command, Dictionary<string, string> raw, Param p, string typed, IReadOnlyList<Candidate> candidates)
     {
         dialogs.Save(ctx.User.Id, new DialogState
         {
             Command = command.Name, Values = raw, Pending = p.Key, English = ctx.English,
             Options = candidates.Select(c => c.Id).ToList(),
         });
-        var card = new Card { Title = ctx.L($"“{typed}”对应多个客户，请选择：", $"'{typed}' matches several customers:") };
+        var what = p.Kind == ParamKind.Opportunity ? ctx.L("商机", "opportunities") : ctx.L("客户", "customers");
+        var card = new Card { Title = ctx.L($"“{typed}”对应多个{what}，请选择：", $"'{typed}' matches several {what}:") };
         for (var i = 0; i < candidates.Count; i++)
         {
-            card.Lines.Add($"{i + 1}. {candidates[i].Company}");
-            card.Actions.Add(CardAction.Command($"{i + 1}. {candidates[i].Company}", (i + 1).ToString()));
+            card.Lines.Add($"{i + 1}. {candidates[i].Label}");
+            card.Actions.Add(CardAction.Command($"{i + 1}. {candidates[i].Label}", (i + 1).ToString()));
         }
         var text = card.Title + "\n" + string.Join("\n", card.Lines) + ctx.L("\n回复序号即可（发送“取消”可放弃）。", "\nReply with the number (or \"cancel\").");
         return [Reply.WithCard(text, card)];

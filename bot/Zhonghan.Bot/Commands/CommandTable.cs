@@ -36,13 +36,13 @@ public sealed class CommandTable
             var rest = text[word.Length..];
             if (rest.Length == 0 || Tokens.IsSpace(rest[0]))
                 return new CommandMatch(command, rest.Trim(), english);
-            if (allowGlued && !english && word.Length >= 2 && !char.IsAsciiLetterOrDigit(word[^1]) && IsGlueable(rest[0]))
+            if (allowGlued && !english && word.Length >= 2 && command.Params.Count > 0 && !char.IsAsciiLetterOrDigit(word[^1]) && IsGlueable(rest[0]))
                 return new CommandMatch(command, rest.Trim(), english);
         }
         return null;
     }
 
-    // "客户汇川" glues, "客户说下周再谈" would too — so only glue onto what can start a name or a number.
+    // "客户汇川" glues (only for commands that take a value); "客户说下周再谈" must not, so some words never start a name.
     private static bool IsGlueable(char c) => c is not ('说' or '的' or '了' or '要' or '在' or '是' or '也' or '都' or '还' or '，' or ',' or '。');
 
     private static bool IsAscii(string s) => s.All(char.IsAscii);

@@ -80,13 +80,5 @@ public sealed class CustomerCards(UserDirectory users, TimeProvider clock)
     }
 
     /// <summary>A plain-text rendering of a card, for channels (and logs) without cards.</summary>
-    public static string ToText(Card card)
-    {
-        var lines = new List<string> { card.Title };
-        if (card.Subtitle is not null) lines.Add(card.Subtitle);
-        lines.AddRange(card.Fields.Select(f => $"{f.Label}：{f.Value}"));
-        lines.AddRange(card.Lines);
-        if (card.Outcome is not null) lines.Add(card.Outcome);
-        return string.Join("\n", lines);
-    }
+    public static string ToText(Card card) => Cards.ToText(card);
 }

@@ -7,7 +7,7 @@ namespace Zhonghan.Bot.Commands;
 /// <summary>帮助 — every command the user may use, with an example. Commands come from the table, so none is missed.</summary>
 public sealed class HelpCommand(IServiceProvider services) : Command
 {
-    private static readonly string[] GroupOrder = ["客户", "公海", "商机", "提醒", "知识", "管理", "其他"];
+    private static readonly string[] GroupOrder = ["客户", "公海", "商机", "审批", "报表", "提醒", "知识", "管理", "其他"];
 
     public override string Name => "帮助";
     public override IReadOnlyList<string> Aliases => ["help", "?", "？", "菜单", "menu", "命令"];
@@ -24,7 +24,7 @@ public sealed class HelpCommand(IServiceProvider services) : Command
         var table = services.GetRequiredService<CommandTable>();
         var sb = new StringBuilder(ctx.L("📖 众韩助手命令（<> 必填，[] 可选；公司名可只写一部分，如“汇川”）\n",
                                          "📖 Zhonghan assistant commands (<> required, [] optional; part of a company name is enough)\n"));
-        var commands = table.All.Where(c => c.IsFor(ctx.User))
+        var commands = table.All.Where(c => !c.Hidden && c.IsFor(ctx.User))
             .GroupBy(c => c.Group).OrderBy(g => Array.IndexOf(GroupOrder, g.Key) is var i && i < 0 ? 99 : i);
         foreach (var group in commands)
         {
@@ -45,7 +45,7 @@ public sealed class HelpCommand(IServiceProvider services) : Command
     private static string GroupEnglish(string group) => group switch
     {
         "客户" => "Customers", "公海" => "Public pool", "商机" => "Opportunities", "提醒" => "Reminders",
-        "知识" => "Products", "管理" => "Admin", _ => "Other",
+        "知识" => "Products", "管理" => "Admin", "审批" => "Approvals", "报表" => "Reports", _ => "Other",
     };
 }
 

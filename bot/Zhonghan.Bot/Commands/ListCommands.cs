@@ -55,7 +55,7 @@ public sealed class MyLeadsCommand(CustomerService customers, CustomerCards card
 public sealed class TodayCommand(CustomerService customers, CustomerCards cards, TimeProvider clock) : Command
 {
     public override string Name => "今日待办";
-    public override IReadOnlyList<string> Aliases => ["today", "todo", "待办", "今天"];
+    public override IReadOnlyList<string> Aliases => ["today", "todo", "待办", "今日"];
     public override string Usage => "今日待办";
     public override string UsageEn => "today";
     public override string Summary => "今天要跟进的和已逾期的客户";

@@ -1,6 +1,8 @@
 using Serilog;
 using Zhonghan.Bot.Knowledge;
 using Zhonghan.Bot.LocalChat;
+using Zhonghan.Bot.Jobs;
+using Zhonghan.Bot.Sales;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -40,8 +42,11 @@ public static class BotApp
         });
         builder.Services.AddSingleton(sp => new LocalChatMode(urls,
             sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddCrmCore();
         builder.Services.AddTurnPipeline();
+        builder.Services.AddSales();
+        builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddKnowledgeRoom();
         builder.Services.AddHostedService<StartupTasks>();
     }

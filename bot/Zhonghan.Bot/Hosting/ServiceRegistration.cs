@@ -47,6 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<DialogStore>();
         services.AddSingleton<ActionTokens>();
         services.AddSingleton<CommandRunner>();
+        services.AddSingleton<IEntityResolver, CustomerResolver>();
         services.AddSingleton<CommandTable>();
         services.AddSingleton<CustomerCards>();
         services.TryAddSingleton<ICustomerDesk, PlaceholderCustomerDesk>();

@@ -44,13 +44,25 @@ public static class LocalChatEndpoints
     public const string KeyHeader = "X-LocalChat-Key";
     private const int MaxTextLength = 4000;
 
+    private static string ReadPage()
+    {
+        using var stream = typeof(LocalChatEndpoints).Assembly.GetManifestResourceStream("LocalChat.index.html")
+            ?? throw new InvalidOperationException("The local chat page is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     public static void MapLocalChat(this WebApplication app)
     {
         var mode = app.Services.GetRequiredService<LocalChatMode>();
         if (!mode.Enabled) return;
 
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        var page = ReadPage();
+        app.MapGet("/", (HttpContext http) =>
+        {
+            var key = http.Request.Query["key"].FirstOrDefault();
+            return mode.RequiredKey is null || mode.Accepts(key) ? Results.Content(page, "text/html; charset=utf-8") : Results.Unauthorized();
+        });
         var api = app.MapGroup("/api/chat").AddEndpointFilter(async (ctx, next) =>
         {
             var http = ctx.HttpContext;

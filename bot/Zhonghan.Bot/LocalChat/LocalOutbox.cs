@@ -49,12 +49,12 @@ public sealed class LocalOutbox : IMessenger
     /// <summary>Everything waiting for the user, oldest first, removed as it is handed out.</summary>
     public IReadOnlyList<OutboxItem> Take(string user)
     {
-        var waiting = items.Find(Query.EQ(nameof(OutboxItem.User), user.ToLowerInvariant())).OrderBy(i => i.At).ToList();
+        var waiting = items.Find(Q.Eq(nameof(OutboxItem.User), user.ToLowerInvariant())).OrderBy(i => i.At).ToList();
         foreach (var item in waiting) items.Delete(item.Id);
         return waiting;
     }
 
     /// <summary>Everything waiting for the user without removing it (tests and the terminal).</summary>
     public IReadOnlyList<OutboxItem> Peek(string user) =>
-        items.Find(Query.EQ(nameof(OutboxItem.User), user.ToLowerInvariant())).OrderBy(i => i.At).ToList();
+        items.Find(Q.Eq(nameof(OutboxItem.User), user.ToLowerInvariant())).OrderBy(i => i.At).ToList();
 }

@@ -55,5 +55,5 @@ public sealed class ProcessedMessages(CrmDb db, TimeProvider clock)
 
     /// <summary>Forgets messages older than <see cref="Keep"/> (channels do not retry that late).</summary>
     public int Purge() =>
-        messages.DeleteMany(Query.LT(nameof(ProcessedMessage.At), clock.GetUtcNow().UtcDateTime - Keep));
+        messages.DeleteMany(Q.Lt(nameof(ProcessedMessage.At), clock.GetUtcNow().UtcDateTime - Keep));
 }

@@ -27,19 +27,29 @@ public sealed class AddressBook
         addresses.EnsureIndex(x => x.UserId);
     }
 
+    /// <summary>
+    /// Stores the address a user just wrote from. Called on every turn, so it writes only when the address changed
+    /// or the stored "last seen" is over an hour old (it orders channels; minutes do not matter).
+    /// </summary>
     public void Remember(int userId, ConversationAddress address)
     {
         var id = $"{userId}|{address.Channel}";
-        addresses.Upsert(new StoredAddress
-        {
-            Id = id, UserId = userId, Channel = address.Channel, Address = address,
-            LastSeenAt = clock.GetUtcNow().UtcDateTime,
-        });
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fingerprint = Fingerprint(address);
+        if (recent.TryGetValue(id, out var last) && last.Fingerprint == fingerprint && now - last.At < TimeSpan.FromHours(1)) return;
+        addresses.Upsert(new StoredAddress { Id = id, UserId = userId, Channel = address.Channel, Address = address, LastSeenAt = now });
+        recent[id] = (fingerprint, now);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fingerprint, DateTime At)> recent = new();
+
+    private static string Fingerprint(ConversationAddress a) =>
+        string.Join('\u001f', new[] { a.UserId, a.ConversationId, a.ServiceUrl, a.TenantId, a.BotId }
+            .Concat(a.Extra.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + "=" + e.Value)));
 
     /// <summary>The user's addresses, most recently used first.</summary>
     public IReadOnlyList<StoredAddress> For(int userId) =>
-        addresses.Find(Query.EQ(nameof(StoredAddress.UserId), userId)).OrderByDescending(a => a.LastSeenAt).ToList();
+        addresses.Find(Q.Eq(nameof(StoredAddress.UserId), userId)).OrderByDescending(a => a.LastSeenAt).ToList();
 
     public ConversationAddress? For(int userId, string channel) => addresses.FindById($"{userId}|{channel}")?.Address;
 }

@@ -17,6 +17,8 @@ public sealed class Customer
     public string? Region { get; set; }
     public Importance Importance { get; set; } = Importance.C;
     public string? Source { get; set; }
+    /// <summary>Payment terms in days after invoice (月结30天 → 30); null = the company default.</summary>
+    public int? PaymentTermDays { get; set; }
     public int? OwnerId { get; set; }
     /// <summary>The owning department (kept while in the pool, for managers' views).</summary>
     public int DepartmentId { get; set; }
@@ -41,6 +43,11 @@ public sealed class Customer
     public int? PreviousOwnerId { get; set; }
     /// <summary>The pool warning was sent for the current <see cref="LastTouchAt"/> (so it is sent once).</summary>
     public DateTime? PoolWarnedFor { get; set; }
+
+    /// <summary>The next follow-up a reminder was already sent for (so each plan is reminded once).</summary>
+    public DateTime? ReminderSentFor { get; set; }
+    /// <summary>The next follow-up the manager was already told is overdue (so it is escalated once).</summary>
+    public DateTime? EscalatedFor { get; set; }
 
     /// <summary>Index key "owner|due": a rep's customers ordered by next follow-up (those without one last).</summary>
     public string? OwnerDue { get; set; }

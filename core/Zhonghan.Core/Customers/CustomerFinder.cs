@@ -37,25 +37,26 @@ public sealed class CustomerFinder(CrmDb db)
         if (key.Length == 0) return new FindResult();
         var core = CompanyName.StripRegion(key);
 
-        var exact = Visible(user, db.Customers.Find(Query.EQ(nameof(Customer.NameKey), key)));
+        var exact = Visible(user, db.Customers.Find(Q.Eq(nameof(Customer.NameKey), key)));
         if (exact.Count == 1) return new FindResult { Match = exact[0] };
         if (exact.Count == 0 && core.Length >= 2)
         {
-            exact = Visible(user, db.Customers.Find(Query.EQ(nameof(Customer.CoreKey), core)));
+            exact = Visible(user, db.Customers.Find(Q.Eq(nameof(Customer.CoreKey), core)));
             if (exact.Count == 1) return new FindResult { Match = exact[0] };
         }
         if (exact.Count > 1) return new FindResult { Candidates = exact };
 
         var folded = CompanyName.Fold(text);
         var found = new Dictionary<int, Customer>();
-        foreach (var c in Visible(user, db.Customers.Find(Query.StartsWith(nameof(Customer.NameKey), folded), limit: 200)))
+        foreach (var c in Visible(user, db.Customers.Find(Q.StartsWith(nameof(Customer.NameKey), folded), limit: 200)))
             found.TryAdd(c.Id, c);
-        foreach (var c in Visible(user, db.Customers.Find(Query.StartsWith(nameof(Customer.CoreKey), folded), limit: 200)))
+        var foldedCore = CompanyName.StripRegion(folded); // 深圳汇川 → 汇川
+        foreach (var c in Visible(user, db.Customers.Find(Q.StartsWith(nameof(Customer.CoreKey), foldedCore), limit: 200)))
             found.TryAdd(c.Id, c);
         if (found.Count == 0 && folded.Length >= 2)
         {
             // Substring within the user's own customers (a few hundred at most, read through the owner index).
-            var own = db.Customers.Find(Query.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null)));
+            var own = db.Customers.Find(Q.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null)));
             foreach (var c in own.Where(c => c.NameKey.Contains(folded, StringComparison.Ordinal)))
                 found.TryAdd(c.Id, c);
         }

@@ -23,18 +23,18 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     public (Customer? Customer, string? On) FindDuplicate(string company, string? phone)
     {
         var key = CompanyName.Key(company);
-        var byName = db.Customers.FindOne(Query.EQ(nameof(Customer.NameKey), key));
+        var byName = db.Customers.FindOne(Q.Eq(nameof(Customer.NameKey), key));
         if (byName is not null) return (byName, "name");
         var core = CompanyName.StripRegion(key);
         if (core.Length >= 2)
         {
-            var byCore = db.Customers.FindOne(Query.EQ(nameof(Customer.CoreKey), core));
+            var byCore = db.Customers.FindOne(Q.Eq(nameof(Customer.CoreKey), core));
             if (byCore is not null) return (byCore, "name");
         }
         var p = PhoneNumber.Normalize(phone);
         if (p.Length > 0)
         {
-            var byPhone = db.Customers.FindOne(Query.EQ(nameof(Customer.Phones), p));
+            var byPhone = db.Customers.FindOne(PhoneQuery(p));
             if (byPhone is not null) return (byPhone, "phone");
         }
         return (null, null);
@@ -115,7 +115,7 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
             var phone = PhoneNumber.Normalize(contact.Phone);
             if (phone.Length > 0)
             {
-                var other = db.Customers.FindOne(Query.EQ(nameof(Customer.Phones), phone));
+                var other = db.Customers.FindOne(PhoneQuery(phone));
                 if (other is not null && other.Id != c.Id)
                     throw new CrmException("这个电话号码已登记在另一个客户下。", "This phone number belongs to another customer.");
             }
@@ -192,7 +192,7 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
         var lo = FollowUp.TimelineKey(customerId, DateTime.MinValue);
         var hi = before is DateTime b ? FollowUp.TimelineKey(customerId, b.AddTicks(-1)) : $"{customerId:D9}|99999999999999999";
         return db.FollowUps.Query()
-            .Where(Query.Between(nameof(FollowUp.CustomerAt), lo, hi))
+            .Where(Q.Between(nameof(FollowUp.CustomerAt), lo, hi))
             .OrderByDescending(x => x.CustomerAt)
             .Limit(limit)
             .ToList();
@@ -201,7 +201,7 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     /// <summary>The user's own customers ordered by next follow-up (none last), one page.</summary>
     public (IReadOnlyList<Customer> Items, int Total) Mine(User user, int page, int pageSize)
     {
-        var q = Query.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null));
+        var q = Q.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null));
         var total = db.Customers.Count(q);
         var items = db.Customers.Find(q, skip: Math.Max(0, page - 1) * pageSize, limit: pageSize).ToList();
         return (items, total);
@@ -210,15 +210,15 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     /// <summary>The user's customers whose next follow-up is due at or before <paramref name="untilUtc"/>.</summary>
     public IReadOnlyList<Customer> DueFor(User user, DateTime untilUtc, int limit = 200) =>
         db.Customers.Find(
-            Query.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, untilUtc)),
+            Q.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, untilUtc)),
             limit: limit).ToList();
 
     /// <summary>All owned customers whose next follow-up falls in [fromUtc, toUtc) — the reminder scan.</summary>
     public IEnumerable<Customer> DueBetween(DateTime fromUtc, DateTime toUtc) =>
-        db.Customers.Find(Query.Between(nameof(Customer.NextFollowUpAt), fromUtc, toUtc.AddTicks(-1)));
+        db.Customers.Find(Q.Between(nameof(Customer.NextFollowUpAt), fromUtc, toUtc.AddTicks(-1)));
 
     public int CountOwned(int userId) =>
-        db.Customers.Count(Query.Between(nameof(Customer.OwnerDue), $"{userId:D9}|", Customer.OwnerDueKey(userId, null)));
+        db.Customers.Count(Q.Between(nameof(Customer.OwnerDue), $"{userId:D9}|", Customer.OwnerDueKey(userId, null)));
 
     internal void EnsureBelowLimit(User owner)
     {
@@ -249,6 +249,10 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     }
 
     private DateTime EndOfToday() => BusinessTime.StartOfDayUtc(BusinessTime.Today(clock).AddDays(1));
+
+    /// <summary>Customers with this normalized phone: a seek on the multikey index over <c>$.Phones[*]</c>.</summary>
+    public static BsonExpression PhoneQuery(string normalizedPhone) =>
+        Q.Any(nameof(Customer.Phones), normalizedPhone);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

@@ -53,5 +53,5 @@ public sealed class ExternalContacts
     }
 
     public IReadOnlyList<ExternalContact> OfCustomer(int customerId) =>
-        contacts.Find(Query.EQ(nameof(ExternalContact.CustomerId), customerId)).ToList();
+        contacts.Find(Q.Eq(nameof(ExternalContact.CustomerId), customerId)).ToList();
 }

@@ -92,7 +92,7 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
     /// <summary>The pool, newest first.</summary>
     public (IReadOnlyList<Customer> Items, int Total) List(int page, int pageSize)
     {
-        var q = Query.GT(nameof(Customer.PoolSince), DateTime.MinValue);
+        var q = Q.Gt(nameof(Customer.PoolSince), DateTime.MinValue);
         var total = db.Customers.Count(q);
         var items = db.Customers.Query().Where(q).OrderByDescending(x => x.PoolSince)
             .Skip(Math.Max(0, page - 1) * pageSize).Limit(pageSize).ToList();
@@ -104,7 +104,7 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
     {
         if (rules.AutoReturnDays <= 0) return [];
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-rules.AutoReturnDays);
-        return db.Customers.Find(Query.Between(nameof(Customer.LastTouchAt), DateTime.MinValue.AddTicks(1), cutoff), limit: limit).ToList();
+        return db.Customers.Find(Q.Between(nameof(Customer.LastTouchAt), DateTime.MinValue.AddTicks(1), cutoff), limit: limit).ToList();
     }
 
     /// <summary>Owned customers that will return within <see cref="PoolRules.WarningDaysBefore"/> days and were not warned yet.</summary>
@@ -114,7 +114,7 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
         var now = clock.GetUtcNow().UtcDateTime;
         var from = now.AddDays(-rules.AutoReturnDays);
         var to = now.AddDays(-(rules.AutoReturnDays - rules.WarningDaysBefore));
-        return db.Customers.Find(Query.Between(nameof(Customer.LastTouchAt), from, to), limit: limit)
+        return db.Customers.Find(Q.Between(nameof(Customer.LastTouchAt), from, to), limit: limit)
             .Where(c => c.PoolWarnedFor != c.LastTouchAt).ToList();
     }
 

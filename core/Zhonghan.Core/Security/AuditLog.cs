@@ -18,5 +18,5 @@ public sealed class AuditLog(CrmDb db, TimeProvider clock)
         });
 
     public IReadOnlyList<AuditEntry> For(string entityKey, int limit = 50) =>
-        db.Audit.Find(LiteDB.Query.EQ(nameof(AuditEntry.EntityKey), entityKey), limit: limit).ToList();
+        db.Audit.Find(Q.Eq(nameof(AuditEntry.EntityKey), entityKey)).OrderByDescending(a => a.Id).Take(limit).OrderBy(a => a.Id).ToList();
 }

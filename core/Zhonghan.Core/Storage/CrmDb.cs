@@ -104,7 +104,10 @@ public sealed class CrmDb : IDisposable
         Customers.EnsureIndex(x => x.LastTouchAt);
         Customers.EnsureIndex(x => x.PoolSince);
         Customers.EnsureIndex(x => x.DepartmentId);
+        Customers.EnsureIndex(x => x.CreatedAt);
         FollowUps.EnsureIndex(x => x.CustomerAt);
+        FollowUps.EnsureIndex(x => x.At);
+        FollowUps.EnsureIndex(x => x.NextDueAt);
         Users.EnsureIndex(x => x.LocalName, unique: true);
         Users.EnsureIndex(x => x.WeComUserId);
         Users.EnsureIndex(x => x.TeamsAadObjectId);

@@ -188,7 +188,7 @@ public static partial class DateExpression
     [GeneratedRegex(@"(?<![周期拜])[零一二两三四五六七八九十]{1,3}(?=[天日号号月周个点时分])")]
     private static partial Regex ChineseNumber();
 
-    [GeneratedRegex(@"(?<p>上午|下午|晚上|傍晚|早上|中午)?\s*(?<h>\d{1,2})\s*(?::(?<m>\d{2})|[点时](?:(?<half>半)|(?<m>\d{1,2})分?)?)\s*(?<ap>am|pm)?")]
+    [GeneratedRegex(@"(?<p>上午|下午|晚上|傍晚|早上|中午)?\s*(?<h>\d{1,2})\s*(?::(?<m>\d{2})(?:\s*(?<ap>am|pm))?|[点时](?:(?<half>半)|(?<m>\d{1,2})分?)?|(?<ap>am|pm)\b)")]
     private static partial Regex TimePattern();
 
     [GeneratedRegex(@"^(?:in\s+)?(?<n>\d{1,4})\s*(?<u>天|日|个星期|星期|个礼拜|礼拜|周|个月|月|days?|weeks?|months?)\s*(?:后|以后|之后|later)?$")]

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using LiteDB;
 using Zhonghan.Core.Storage;
 
-namespace Zhonghan.Bot.Pipeline;
+namespace Zhonghan.Core.Conversations;
 
 /// <summary>
 /// A one-shot decision behind a card button (同意 / 驳回, 完成 / 推迟 …). Buttons of one card share a
@@ -66,10 +66,13 @@ public sealed class ActionTokens
     }
 
     /// <summary>Marks every token of the group used, with the outcome shown on later presses.</summary>
-    public void Use(ActionToken token, int userId, string outcome)
+    public void Use(ActionToken token, int userId, string outcome) => UseGroup(token.Group, userId, outcome);
+
+    /// <summary>Marks a card's buttons used when its decision was taken another way (e.g. a typed 同意 Q12).</summary>
+    public void UseGroup(string group, int userId, string outcome)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var t in tokens.Find(Query.EQ(nameof(ActionToken.Group), token.Group)))
+        foreach (var t in tokens.Find(Q.Eq(nameof(ActionToken.Group), group)).Where(t => t.UsedAt is null))
         {
             t.UsedAt = now;
             t.UsedBy = userId;
@@ -79,19 +82,4 @@ public sealed class ActionTokens
     }
 
     private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
-}
-
-/// <summary>What pressing a token button did.</summary>
-public sealed class ActionOutcome
-{
-    public IReadOnlyList<Zhonghan.Core.Conversations.Reply> Replies { get; init; } = [];
-    /// <summary>Shown on the card and to later presses, e.g. "已同意 · 李四". Null = the token stays usable.</summary>
-    public string? Outcome { get; init; }
-}
-
-/// <summary>Redeems one kind of action token (quote approval, reminder done …).</summary>
-public interface IActionHandler
-{
-    string Kind { get; }
-    Task<ActionOutcome> HandleAsync(TurnContext ctx, ActionToken token, CancellationToken ct);
 }

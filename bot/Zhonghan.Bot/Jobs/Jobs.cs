@@ -1,0 +1,47 @@
+using Quartz;
+using Zhonghan.Bot.Pipeline;
+using Zhonghan.Core.Reminders;
+
+namespace Zhonghan.Bot.Jobs;
+
+// Jobs are small and carry no business data: each asks a core service what is due and sends it.
+
+/// <summary>Every minute (and once at start, catching up what was missed): due follow-ups, escalations, ad-hoc reminders.</summary>
+[DisallowConcurrentExecution]
+public sealed class ReminderTickJob(ReminderTick tick) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await tick.RunAsync(ct);
+}
+
+/// <summary>Nightly at 01:00: public-pool warnings and the automatic return.</summary>
+[DisallowConcurrentExecution]
+public sealed class PoolNightlyJob(ProactiveNotices notices) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await notices.PoolNightlyAsync(ct);
+}
+
+/// <summary>Every 15 minutes: approvals waiting too long remind their approvers.</summary>
+[DisallowConcurrentExecution]
+public sealed class ApprovalReminderJob(ProactiveNotices notices) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await notices.ApprovalRemindersAsync(ct);
+}
+
+/// <summary>Every 5 minutes: sends the digests that are due and not yet sent (so a missed one goes out at start).</summary>
+[DisallowConcurrentExecution]
+public sealed class DigestJob(DigestScheduler digests) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await digests.RunDueAsync(ct);
+}
+
+/// <summary>Daily at 03:00: forgets processed message ids and sent deliveries past their use.</summary>
+[DisallowConcurrentExecution]
+public sealed class MaintenanceJob(ProcessedMessages processed, DeliveryQueue deliveries) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
+    {
+        processed.Purge();
+        deliveries.Purge(TimeSpan.FromDays(30));
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,87 @@
+using Zhonghan.Core.Sales;
+
+namespace Zhonghan.Core.Tests;
+
+public class StageGateTests
+{
+    public static TheoryData<Stage, string, GateNeed> Matrix => new()
+    {
+        // target, what the opportunity has, the first need
+        { Stage.Quote, "", GateNeed.Parts },
+        { Stage.Quote, "parts", GateNeed.None },
+        { Stage.Sample, "parts", GateNeed.ApprovedQuote },
+        { Stage.Sample, "parts,quote", GateNeed.None },
+        { Stage.Testing, "parts,quote", GateNeed.ShippedSample },
+        { Stage.Testing, "parts,quote,requested", GateNeed.ShippedSample },
+        { Stage.Testing, "parts,quote,shipped", GateNeed.None },
+        { Stage.Order, "parts,quote,shipped", GateNeed.PassedTest },
+        { Stage.Order, "parts,quote,shipped,failed", GateNeed.PassedTest },
+        { Stage.Order, "parts,quote,shipped,passed", GateNeed.None },
+        { Stage.Order, "", GateNeed.Parts },
+        { Stage.Testing, "parts", GateNeed.ApprovedQuote },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void EachStageNeedsWhatItsGateNames(Stage target, string has, GateNeed need)
+    {
+        using var s = new Sales();
+        var o = Build(s, has);
+        Assert.Equal(need, s.Gates.Check(o, target).Need);
+    }
+
+    [Theory]
+    [InlineData(Stage.Quote)]
+    [InlineData(Stage.Sample)]
+    [InlineData(Stage.Testing)]
+    [InlineData(Stage.Order)]
+    public void GatesCanBeSwitchedOff(Stage target)
+    {
+        using var s = new Sales(new SalesOptions
+        {
+            Gates = new() { QuoteNeedsParts = false, SampleNeedsApprovedQuote = false, TestingNeedsShippedSample = false, OrderNeedsPassedTest = false },
+        });
+        var o = s.Opportunity();
+        Assert.True(s.Gates.Check(o, target).Open);
+        Assert.Equal(target, s.Opportunities.Advance(s.Alice, o.Id, target).Stage);
+    }
+
+    [Fact]
+    public void AClosedGateThrowsWithTheNeedAndChangesNothing()
+    {
+        using var s = new Sales();
+        var o = s.Opportunity();
+        var e = Assert.Throws<GateClosedException>(() => s.Opportunities.Advance(s.Alice, o.Id, Stage.Sample));
+        Assert.Equal(GateNeed.Parts, e.Gate.Need);
+        Assert.Equal(Stage.Discovery, s.Opportunities.Get(o.Id)!.Stage);
+    }
+
+    [Fact]
+    public void TheHistoryRecordsEveryMoveWithItsTime()
+    {
+        using var s = new Sales();
+        var o = s.Opportunity();
+        s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 1000 });
+        s.Crm.Clock.Advance(TimeSpan.FromDays(2));
+        s.Opportunities.Advance(s.Alice, o.Id, Stage.Quote);
+        s.Opportunities.Lose(s.Alice, o.Id, "客户项目取消");
+        var h = s.Opportunities.Get(o.Id)!.History;
+        Assert.Equal([(Stage.Discovery, Stage.Quote), (Stage.Quote, Stage.Lost)], h.Select(x => (x.From, x.To)));
+        Assert.Equal(s.Crm.Clock.GetUtcNow().UtcDateTime, h[0].At, TimeSpan.FromSeconds(1));
+        Assert.Equal("客户项目取消", s.Opportunities.Get(o.Id)!.LostReason);
+    }
+
+    private static Opportunity Build(Sales s, string has)
+    {
+        var o = s.Opportunity();
+        var h = has.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        if (h.Contains("parts")) s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 1000 });
+        if (h.Contains("quote")) s.Db.Quotes.Insert(new Quote { OpportunityId = o.Id, Status = QuoteStatus.Approved, Version = 1 });
+        if (h.Contains("requested")) s.Db.Samples.Insert(new SampleRequest { OpportunityId = o.Id, Status = SampleStatus.Requested, Mpn = "X" });
+        if (h.Contains("shipped")) s.Db.Samples.Insert(new SampleRequest { OpportunityId = o.Id, Status = SampleStatus.Shipped, Mpn = "X" });
+        o = s.Opportunities.Get(o.Id)!;
+        if (h.Contains("failed")) o.Tests.Add(new TestResult { Passed = false, Feedback = "温升超标" });
+        if (h.Contains("passed")) o.Tests.Add(new TestResult { Passed = true, Feedback = "正常" });
+        return o;
+    }
+}
