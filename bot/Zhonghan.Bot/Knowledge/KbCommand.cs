@@ -9,9 +9,9 @@ namespace Zhonghan.Bot.Knowledge;
 public sealed class KbCommand(KnowledgeResponder responder) : Command
 {
     public override string Name => "查";
-    public override IReadOnlyList<string> Aliases => ["part", "kb", "查型号", "查询型号"];
+    public override IReadOnlyList<string> Aliases => ["kb", "lookup", "查型号", "查询型号"];
     public override string Usage => "查 <型号或问题>";
-    public override string UsageEn => "part <part number or question>";
+    public override string UsageEn => "lookup <part number or question>";
     public override string Summary => "查型号的库存、价格、交期、规格书，或问流程（申样、报价、交期）";
     public override string SummaryEn => "a part's stock, price, lead time, datasheet; or ask about our processes";
     public override string Example => "查 STM32F103C8T6";
