@@ -12,7 +12,7 @@ public sealed class KnowledgeOptions
     /// Minimum confidence (share of the question's IDF weight found in the passage) for a word-based answer; below
     /// it the bot says "不确定" and hands over. Calibrated in docs/knowledge.md.
     /// </summary>
-    public double AnswerThreshold { get; set; } = 0.6;
+    public double AnswerThreshold { get; set; } = 0.4;
 
     /// <summary>Key for GET /api/kb/search from other machines (loopback callers need none). Empty = loopback only.</summary>
     public string? ApiKey { get; set; }

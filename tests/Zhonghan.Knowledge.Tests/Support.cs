@@ -13,7 +13,7 @@ public sealed class TestKb : IDisposable
 {
     private readonly TempDir dir = new();
 
-    public TestKb(double threshold = 0.6)
+    public TestKb(double threshold = 0.4)
     {
         Index = new KnowledgeIndex(Path.Combine(dir.Path, "kb"), TimeProvider.System);
         Importer = new KnowledgeImporter(Index, TimeProvider.System, NullLogger<KnowledgeImporter>.Instance);

@@ -18,6 +18,7 @@ public sealed class HandOver(
     UserDirectory users, CustomerService customers, ExternalContacts contacts, Notifier notifier, ILogger<HandOver> log)
 {
     public const string LeadSource = "客服";
+    public const string NewLead = "新客服线索";
 
     /// <summary>The rep who takes this person's questions, or null when the company has no one to take them.</summary>
     public User? RepFor(ExternalContact contact)
@@ -78,7 +79,8 @@ public sealed class HandOver(
     {
         var card = new Card
         {
-            Title = $"客户咨询转人工：{DisplayName(contact)}",
+            // A new lead is news, not a request to take over the chat: the title says which it is.
+            Title = reason == NewLead ? $"新客服线索：{DisplayName(contact)}" : $"客户咨询转人工：{DisplayName(contact)}",
             Subtitle = reason,
             Fields =
             [

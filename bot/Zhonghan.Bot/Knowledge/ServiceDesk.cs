@@ -57,7 +57,7 @@ public sealed class ServiceDesk(
         {
             // An unknown person asking about parts is an inquiry: it becomes a lead with the question on record.
             var lead = handOver.EnsureLead(turn, contact, rep, question);
-            if (lead is not null) await handOver.NotifyAsync(rep, turn, contact, lead, question, "新客服线索", session.Lines, ct);
+            if (lead is not null) await handOver.NotifyAsync(rep, turn, contact, lead, question, HandOver.NewLead, session.Lines, ct);
         }
         else if (followOn)
         {
