@@ -103,3 +103,29 @@ public sealed class AnswerTests : IDisposable
         Assert.All(hits.Skip(3), h => Assert.Equal(MatchKind.Text, h.Match));
     }
 }
+
+/// <summary>Part-number-like codes inside a description of a need.</summary>
+public sealed class DescriptionCodeTests : IDisposable
+{
+    private readonly TestKb kb = new();
+
+    public DescriptionCodeTests() => kb.ImportDemo();
+
+    public void Dispose() => kb.Dispose();
+
+    [Fact]
+    public async Task APackageCodeInADescriptionIsNotReportedAsAMissingPart()
+    {
+        var a = await kb.AnswerAsync("有没有英飞凌的N沟道MOS管，TDSON-8FL封装，60V 100A？");
+        Assert.NotEqual(AnswerKind.NotInCatalogue, a.Kind);
+        Assert.Contains(a.Candidates, c => c.Mpn == "BSC016N06NS");
+    }
+
+    [Fact]
+    public async Task AnUnknownCodeInAQuestionTheWordsCannotAnswerIsStillSaidToBeMissing()
+    {
+        var a = await kb.AnswerAsync("ESP32-WROOM-32E 这个模块你们有代理吗");
+        Assert.Equal(AnswerKind.NotInCatalogue, a.Kind);
+        Assert.Equal(["ESP32-WROOM-32E"], a.Missing);
+    }
+}

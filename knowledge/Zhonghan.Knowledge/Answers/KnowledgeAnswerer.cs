@@ -14,20 +14,27 @@ namespace Zhonghan.Knowledge.Answers;
 public sealed class KnowledgeAnswerer(KnowledgeSearch search, IOptions<KnowledgeOptions> options)
 {
     public const int MaxCandidates = 8;
+    private const int DescriptionWords = 2;
 
     public async Task<Answer> AnswerAsync(string question, CancellationToken ct, bool? english = null)
     {
         var en = english ?? Language.IsEnglish(question);
         var result = await search.SearchAsync(question, 10, ct);
-        var partAnswer = FromParts(result, en);
+        var partAnswer = FromParts(result, en, inDescription: false);
         if (partAnswer is not null) return partAnswer;
-        return FromWords(question, result, en);
+        var words = FromWords(question, result, en);
+        // A description the words cannot answer, naming a code that is no catalogue part: say that plainly.
+        return words.Kind == AnswerKind.Unsure ? FromParts(result, en, inDescription: true) ?? words : words;
     }
 
-    private Answer? FromParts(SearchResult result, bool en)
+    private Answer? FromParts(SearchResult result, bool en, bool inDescription)
     {
         var identity = result.Hits.Where(h => h.IsIdentity).ToList();
         var askedStrong = result.Parts.Where(p => p.Strong).ToList();
+        // In a description ("意法半导体的MOS管，D2PAK封装，150mΩ"), a code that is no catalogue part is a package or a
+        // value we do not know, not an asked part: the words answer it. "X 有货吗" is about X alone.
+        if (identity.Count == 0 && result.DescriptiveWords >= DescriptionWords && !inDescription)
+            askedStrong = askedStrong.Where(p => result.Hits.Any(h => h.Match == MatchKind.Family && h.QueryPart == p.Raw)).ToList();
         if (identity.Count == 0 && askedStrong.Count == 0) return null;
 
         var sb = new StringBuilder();

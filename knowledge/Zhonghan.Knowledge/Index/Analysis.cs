@@ -63,6 +63,19 @@ internal static class Analysis
     public static IEnumerable<string> IntentTokens(string query) =>
         HowWords.Any(w => query.Contains(w, StringComparison.OrdinalIgnoreCase)) ? ["步骤", "流程", "process", "steps"] : [];
 
+    // Words that only say what about a part is asked (stock, price, lead time …): with a part number they make a
+    // part question, not a description of a need.
+    private static readonly HashSet<string> PartQuestionWords =
+    [
+        "有货", "现货", "库存", "价格", "多少", "少钱", "交期", "货期", "报价", "规格", "格书", "样品", "申样", "替代", "代料", "起订", "订量",
+        "最小", "小起", "单价", "能买", "买到", "price", "stock", "lead", "time", "available", "availability", "moq", "datasheet",
+        "sample", "samples", "quote", "cost", "buy",
+    ];
+
+    /// <summary>How many words of the text describe something (not question words, not "stock/price/lead time").</summary>
+    public static int DescriptiveWords(Analyzer analyzer, string text) =>
+        Tokens(analyzer, text).Distinct().Count(t => !QuestionWords.Contains(t) && !IsFillerBigram(t) && !PartQuestionWords.Contains(t));
+
     /// <summary>Query tokens without question words; falls back to all tokens when nothing else is left.</summary>
     public static List<string> QueryTokens(Analyzer analyzer, string query)
     {

@@ -12,6 +12,8 @@ public sealed class SearchResult
     public IReadOnlyList<PartToken> Parts { get; init; } = [];
     /// <summary>Per part token: how many catalogue parts start with it (family size, capped at <see cref="KnowledgeSearch.FamilyCap"/>).</summary>
     public IReadOnlyDictionary<string, int> FamilySizes { get; init; } = new Dictionary<string, int>();
+    /// <summary>Words of the query besides its part numbers that describe a need (0 for "X 有货吗", many for a description).</summary>
+    public int DescriptiveWords { get; init; }
 
     public static SearchResult Empty { get; } = new();
 }
@@ -66,7 +68,12 @@ public sealed class KnowledgeSearch(KnowledgeIndex index, IVectorSearch? vectors
                 Snippet = Snippets.For(record, queryTokens),
             });
         }
-        return new SearchResult { Hits = hits.Take(top).ToList(), Parts = parts, FamilySizes = familySizes };
+        var rest = parts.Aggregate(query, (q, p) => q.Replace(p.Raw, " ", StringComparison.OrdinalIgnoreCase));
+        return new SearchResult
+        {
+            Hits = hits.Take(top).ToList(), Parts = parts, FamilySizes = familySizes,
+            DescriptiveWords = Analysis.DescriptiveWords(index.Analyzer, rest),
+        };
     }
 
     private IEnumerable<SearchHit> Identity(IndexSearcher searcher, PartToken part)

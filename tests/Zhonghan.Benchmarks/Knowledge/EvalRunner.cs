@@ -18,6 +18,8 @@ public sealed class KindScore
     /// <summary>Of those, how many should have abstained (no relevant part in the catalogue).</summary>
     public int AbstainedRightly { get; set; }
     public List<string> Misses { get; } = new();
+    /// <summary>Examples of answerable queries the answerer declined, with what it answered.</summary>
+    public List<string> Declined { get; } = new();
 
     public string Row(string target) =>
         $"| {Kind} | {N} | {R1 / N:F3} | {R5 / N:F3} | {R10 / N:F3} | {Mrr / N:F3} | {Abstained} | " +
@@ -46,6 +48,8 @@ public static class EvalRunner
                             || (answer.Kind == AnswerKind.Family && q.Kind != "family");
             if (q.Kind == "not-in-catalogue") abstained = answer.Kind is AnswerKind.NotInCatalogue or AnswerKind.Family or AnswerKind.Unsure;
             if (abstained) { s.Abstained++; if (q.Relevant.Count == 0) s.AbstainedRightly++; }
+            if (abstained && q.Relevant.Count > 0 && s.Declined.Count < 10)
+                s.Declined.Add($"{q.Text} → {answer.Kind}{(answer.Missing.Count > 0 ? " (read as part number: " + string.Join(",", answer.Missing) + ")" : "")}, top score {hits.FirstOrDefault()?.Score:F2}");
             if (q.Relevant.Count == 0)
             {
                 // Right when nothing is claimed to be the part: no identity hit at all.

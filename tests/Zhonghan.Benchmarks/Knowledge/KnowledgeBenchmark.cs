@@ -40,6 +40,8 @@ public sealed class KnowledgeBenchmark : IBenchmark
                 report.AppendLine(KindScore.Header);
                 foreach (var s in scores) report.AppendLine(s.Row(Target(s.Kind)));
                 report.AppendLine();
+                foreach (var s in scores.Where(s => s.Declined.Count > 0))
+                    report.AppendLine($"<details><summary>{s.Kind}: examples of declined answerable questions</summary>\n\n" + string.Join("\n", s.Declined.Select(m => "- `" + m + "`")) + "\n</details>\n");
                 foreach (var s in scores.Where(s => s.Misses.Count > 0))
                     report.AppendLine($"<details><summary>{s.Kind}: examples of misses</summary>\n\n" + string.Join("\n", s.Misses.Select(m => "- `" + m + "`")) + "\n</details>\n");
                 report.AppendLine(await Calibration.RunAsync(kb.Index, kb.Search));
