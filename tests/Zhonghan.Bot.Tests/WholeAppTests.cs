@@ -167,3 +167,14 @@ public class WholeAppTests
         dir.Dispose();
     }
 }
+
+public class SharedScriptThroughLocalChatTests
+{
+    [Fact]
+    public async Task TheLeadToOpportunityScriptPassesThroughTheLocalChat()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var problems = await SharedScripts.RunAsync(SharedScripts.LeadToOpportunity, async text => string.Join("\n", await bot.ChatAsync("zhangsan", text)));
+        Assert.Empty(problems);
+    }
+}

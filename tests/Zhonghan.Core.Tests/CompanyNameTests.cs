@@ -41,3 +41,15 @@ public class CompanyNameTests
     public void PhonesAreComparedByTheirDigits(string? phone, string normalized) =>
         Assert.Equal(normalized, PhoneNumber.Normalize(phone));
 }
+
+public class CompanyShortNameTests
+{
+    [Theory]
+    [InlineData("深圳市汇川技术股份有限公司", "汇川技术")]
+    [InlineData("浙江正泰电器股份有限公司", "正泰电器")]
+    [InlineData("Acme Power Co., Ltd.", "Acme Power Co., Ltd.")]
+    [InlineData("上海", "上海")]
+    [InlineData("汇川", "汇川")]
+    public void ShortNamesDropRegionAndLegalForm(string name, string shortName) =>
+        Assert.Equal(shortName, Zhonghan.Core.Customers.CompanyName.Short(name));
+}

@@ -1,8 +1,10 @@
 using Serilog;
+using Zhonghan.Bot.WeCom;
 using Zhonghan.Bot.Knowledge;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
+using Zhonghan.Bot.Teams;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -25,7 +27,8 @@ public static class BotApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseSerilogRequestLogging();
+        // Each host has its own logger (tests run several at once): request logging uses it, not the static one.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapLocalChat();
         app.MapBotEndpoints();
@@ -39,7 +42,7 @@ public static class BotApp
         {
             var config = sp.GetRequiredService<IConfiguration>();
             BotConfiguration.ConfigureLogging(lc, config, BotConfiguration.DataDir(config));
-        });
+        }, preserveStaticLogger: true);
         builder.Services.AddSingleton(sp => new LocalChatMode(urls,
             sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -47,6 +50,8 @@ public static class BotApp
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
         builder.Services.AddReminders(builder.Configuration);
+        builder.AddWeComChannel();
+        builder.AddTeamsChannel();
         builder.Services.AddKnowledgeRoom();
         builder.Services.AddHostedService<StartupTasks>();
     }
@@ -54,6 +59,8 @@ public static class BotApp
     /// <summary>Endpoints of the other rooms (channels, knowledge) are mapped here.</summary>
     public static void MapBotEndpoints(this WebApplication app)
     {
+        app.MapWeComChannel();
+        app.MapTeamsChannel();
         app.MapKnowledge();
     }
 }

@@ -28,6 +28,8 @@ public static class BotConfiguration
           .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
           .MinimumLevel.Override("Microsoft.Extensions.Http", LogEventLevel.Warning)
           .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+          .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+          .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
           .ReadFrom.Configuration(config)
           .Enrich.FromLogContext()
           .WriteTo.File(Path.Combine(dataDir, "logs", "bot-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30,

@@ -84,6 +84,8 @@ public sealed class TurnPipeline(
         if (turn.FromCustomer || turn.Channel is Channels.Local or Channels.WeComKf)
             return await customerDesk.HandleAsync(turn, turnId, ct);
         log.LogWarning("Unknown {Channel} sender {Sender}", turn.Channel, turn.SenderId);
-        return [Reply.Of($"你好！你的账号（{turn.SenderId}）还没有开通众韩助手，请联系管理员用“添加用户”为你开通。")];
+        // Teams accounts are linked by their object id after the user exists: the admin needs both commands.
+        var how = turn.Channel == Channels.Teams ? "“添加用户”和“绑定Teams”" : "“添加用户”";
+        return [Reply.Of($"你好！你的账号（{turn.SenderId}）还没有开通众韩助手，请联系管理员用{how}为你开通。")];
     }
 }

@@ -30,7 +30,7 @@ public sealed class DigestCharts(ReminderOptions options) : IDigestCharts
         var series = plot.Add.Bars(bars);
         series.ValueLabelStyle.FontName = font.Value ?? series.ValueLabelStyle.FontName;
         plot.Axes.Bottom.SetTicks(rows.Select((_, i) => (double)i).ToArray(), rows.Select(r => r.Stage.Chinese()).ToArray());
-        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Margins(bottom: 0, top: 0.15);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
@@ -49,7 +49,7 @@ public sealed class DigestCharts(ReminderOptions options) : IDigestCharts
         plot.ShowLegend(Alignment.UpperRight);
         if (font.Value is { } f) plot.Legend.FontName = f;
         plot.Axes.Bottom.SetTicks(reps.Select((_, i) => i * 3 + 0.5).ToArray(), reps.Select(r => r.Rep.Name).ToArray());
-        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Margins(bottom: 0, top: 0.15);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 

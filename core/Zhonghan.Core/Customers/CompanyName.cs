@@ -91,6 +91,26 @@ public static class CompanyName
         return key;
     }
 
+    /// <summary>
+    /// A short display name for tight spaces (card lines, buttons): the name without a leading region and legal
+    /// suffix (深圳市汇川技术股份有限公司 → 汇川技术), never empty.
+    /// </summary>
+    public static string Short(string name)
+    {
+        var s = name.Trim();
+        foreach (var suffix in Suffixes)
+            if (s.Length > suffix.Length + 1 && s.EndsWith(suffix, StringComparison.Ordinal)) { s = s[..^suffix.Length]; break; }
+        foreach (var region in Regions)
+        {
+            if (!s.StartsWith(region, StringComparison.Ordinal)) continue;
+            var rest = s[region.Length..];
+            if (rest.Length > 0 && rest[0] is '省' or '市' or '区' or '县') rest = rest[1..];
+            if (rest.Length >= 2) s = rest;
+            break;
+        }
+        return s.Length > 0 ? s : name;
+    }
+
     /// <summary>Width and case folded, spaces, brackets and punctuation removed.</summary>
     public static string Fold(string name)
     {

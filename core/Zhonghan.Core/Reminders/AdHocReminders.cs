@@ -92,14 +92,14 @@ public sealed class AdHocReminders
             var card = new Card
             {
                 Title = $"⏰ 提醒：{r.Text}",
-                Subtitle = late ? $"⚠️ 补发：原定 {when}（机器人当时不在线）" : when,
+                Subtitle = late ? $"⚠️ 补发（原定 {FollowUpReminders.Short(r.DueAt, r.DateOnly)}，当时未在线）" : when,
                 Fields = r.CustomerName is null ? [] : [new("客户", r.CustomerName)],
                 Actions = r.CustomerId is int cid ? [CardAction.Command("查看客户", $"客户 #{cid}"), CardAction.Command("记跟进", $"跟进 #{cid}")] : [],
             };
             var reminder = r;
             items.Add(new ReminderItem
             {
-                UserId = r.UserId, Key = $"rem:{r.Id}", Line = $"⏰ {r.Text}{(r.CustomerName is null ? "" : "（" + r.CustomerName + "）")}", Card = card, Late = late,
+                UserId = r.UserId, Key = $"rem:{r.Id}", Line = $"⏰ {r.Text}{(r.CustomerName is null ? "" : "（" + CompanyName.Short(r.CustomerName) + "）")}", Card = card, Late = late,
                 Mark = () => { reminder.Status = ReminderStatus.Sent; reminder.RefreshKeys(); reminders.Update(reminder); },
             });
         }

@@ -60,7 +60,7 @@ public sealed class FollowUpReminders(CrmDb db, CustomerService customers, UserD
         var card = new Card
         {
             Title = $"跟进提醒：{c.Company}",
-            Subtitle = late ? $"⚠️ 补发：原定 {when} 提醒（机器人当时不在线）" : null,
+            Subtitle = late ? $"⚠️ 补发（原定 {Short(due, c.NextFollowUpDateOnly)}，当时未在线）" : null,
             Fields = [new("计划跟进", when), new("上次跟进", c.LastFollowUpAt is DateTime l ? BusinessTime.Describe(l, true) : "无")],
             Actions =
             [
@@ -75,9 +75,16 @@ public sealed class FollowUpReminders(CrmDb db, CustomerService customers, UserD
         if (owner?.Role == Role.Manager) card.Actions.Add(CardAction.Command("转给", $"转给 #{c.Id}"));
         return new ReminderItem
         {
-            UserId = ownerId, Key = $"fu:{c.Id}:{due.Ticks}", Line = $"{c.Company} · {when}{(late ? "（补发）" : "")}", Card = card, Late = late,
+            UserId = ownerId, Key = $"fu:{c.Id}:{due.Ticks}", Line = $"{CompanyName.Short(c.Company)} {Short(due, c.NextFollowUpDateOnly)}{(late ? "（补发）" : "")}", Card = card, Late = late,
             Mark = () => { c.ReminderSentFor = due; db.Customers.Update(c); },
         };
+    }
+
+    /// <summary>"11-30" or "11-30 14:00": short enough for a card line.</summary>
+    internal static string Short(DateTime utc, bool dateOnly)
+    {
+        var local = BusinessTime.ToLocal(utc);
+        return dateOnly ? $"{local:MM-dd}" : $"{local:MM-dd HH:mm}";
     }
 
     private ReminderItem ManagerItem(Customer c, User manager, DateTime due, DateTime now)
@@ -92,7 +99,7 @@ public sealed class FollowUpReminders(CrmDb db, CustomerService customers, UserD
         };
         return new ReminderItem
         {
-            UserId = manager.Id, Key = $"esc:{c.Id}:{due.Ticks}", Line = $"{c.Company} · {owner} · 逾期 {days} 天", Card = card,
+            UserId = manager.Id, Key = $"esc:{c.Id}:{due.Ticks}", Line = $"{CompanyName.Short(c.Company)} {owner} 逾期{days}天", Card = card,
             Mark = () => { c.EscalatedFor = due; db.Customers.Update(c); },
         };
     }

@@ -31,7 +31,7 @@ public static class ReminderMessages
         // WeCom cards carry at most six buttons: the first five open their item; the rest are listed above.
         foreach (var (item, i) in items.Take(5).Select((x, i) => (x, i)))
             if (item.Card.Actions.FirstOrDefault(a => a.Id == "cmd" && a.Payload.GetValueOrDefault("text", "").StartsWith("客户 ", StringComparison.Ordinal)) is { } open)
-                list.Actions.Add(CardAction.Command($"{i + 1}. {item.Card.Title.Split('：').Last()}", open.Payload["text"]));
+                list.Actions.Add(CardAction.Command($"{i + 1}.{Customers.CompanyName.Short(item.Card.Title.Split('：').Last())}", open.Payload["text"]));
         return Reply.WithCard(Cards.ToText(list), list);
     }
 }

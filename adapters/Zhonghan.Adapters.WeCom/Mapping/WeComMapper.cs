@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using Zhonghan.Adapters.WeCom.Crypto;
+using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Core.Conversations;
+
+namespace Zhonghan.Adapters.WeCom.Mapping;
+
+/// <summary>Pure mapping of a decrypted WeCom callback to a channel-neutral <see cref="Turn"/> (or a kf notice).</summary>
+public static class WeComMapper
+{
+    public static Inbound Map(InboundMessage m)
+    {
+        if (m.MsgType.Length == 0) throw new WeComCryptoException(WeComCryptoError.ParseXml, "no MsgType");
+        if (m.MsgType == "event") return MapEvent(m);
+        RequireSender(m);
+        var id = m.MsgId is { Length: > 0 } msgId ? "msg:" + msgId : EventId(m);
+        // image, voice, video, file, location, link …: answered with a polite "text only" note.
+        return m.MsgType == "text"
+            ? TurnOf(m, id, TurnKind.Message, text: m.Content ?? "")
+            : TurnOf(m, id, TurnKind.Unsupported, unsupported: m.MsgType);
+    }
+
+    private static Inbound MapEvent(InboundMessage m)
+    {
+        switch (m.Event)
+        {
+            case "kf_msg_or_event":
+                return m.OpenKfId is { Length: > 0 } kf
+                    ? new Inbound { Message = m, Kf = new KfNotice(kf, m.Token) }
+                    : throw new WeComCryptoException(WeComCryptoError.ParseXml, "kf_msg_or_event without OpenKfId");
+            case "enter_agent":
+                RequireSender(m);
+                return TurnOf(m, EventId(m), TurnKind.Welcome);
+            case "click":
+                RequireSender(m);
+                var key = m.EventKey ?? "";
+                return TurnOf(m, EventId(m), TurnKind.Message, text: key.StartsWith("cmd:", StringComparison.Ordinal) ? key[4..] : key);
+            case "template_card_event":
+                RequireSender(m);
+                var (actionId, payload) = CardKeys.Decode(m.EventKey ?? "");
+                return TurnOf(m, EventId(m), TurnKind.CardAction,
+                    action: new CardActionInput { ActionId = actionId, Payload = payload, CardRef = m.ResponseCode });
+            default:
+                // view (menu link), change_contact, template_card_menu_event …: nothing for the bot to answer.
+                return new Inbound { Message = m, Ignored = $"event {m.Event}" };
+        }
+    }
+
+    private static Inbound TurnOf(InboundMessage m, string id, TurnKind kind, string? text = null, string? unsupported = null,
+        CardActionInput? action = null)
+    {
+        var address = ConversationAddress.For(Channels.WeCom, m.FromUserName);
+        if (m.AgentId is { Length: > 0 } agent) address.Extra["agentid"] = agent;
+        return new Inbound
+        {
+            Message = m,
+            Turn = new Turn
+            {
+                Channel = Channels.WeCom, MessageId = id, SenderId = m.FromUserName, Address = address,
+                Kind = kind, Text = text, UnsupportedType = unsupported, Action = action,
+            },
+        };
+    }
+
+    /// <summary>Events have no MsgId: sender + CreateTime identify them, plus a hash of what was pressed.</summary>
+    public static string EventId(InboundMessage m)
+    {
+        var what = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes($"{m.MsgType}|{m.Event}|{m.EventKey}|{m.TaskId}")))[..12];
+        return $"evt:{m.FromUserName}:{m.CreateTime}:{what}";
+    }
+
+    private static void RequireSender(InboundMessage m)
+    {
+        if (m.FromUserName.Length is 0 or > 64) throw new WeComCryptoException(WeComCryptoError.ParseXml, "missing or overlong FromUserName");
+    }
+}

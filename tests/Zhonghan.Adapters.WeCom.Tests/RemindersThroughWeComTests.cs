@@ -1,0 +1,22 @@
+namespace Zhonghan.Adapters.WeCom.Tests;
+
+/// <summary>Issue 7 end to end: with the Quartz schedule on, due follow-ups reach the (fake) WeCom API as one card.</summary>
+public class RemindersThroughWeComTests
+{
+    [Fact]
+    public async Task DueFollowUpsReachTheOwnerAsOneTemplateCard()
+    {
+        // The demo data gives 张三 several plans due or overdue on Monday 09:30; the reminder job runs at start.
+        await using var w = await WeComTestBot.StartAsync(settings: ["Reminders:Scheduler=true"]);
+        var send = await w.Fake.WaitForAsync("message/send", c => c.Body!["touser"]!.GetValue<string>() == "zhangsan");
+        await Task.Delay(1500); // give a second message (which must not come) the chance to show up
+        var toZhangsan = w.Fake.CallsTo("message/send").Where(c => c.Body!["touser"]!.GetValue<string>() == "zhangsan").ToList();
+        Assert.Single(toZhangsan);
+        Assert.Equal("template_card", send.Body!["msgtype"]!.GetValue<string>());
+        var card = send.Body!["template_card"]!;
+        Assert.Equal("button_interaction", card["card_type"]!.GetValue<string>());
+        Assert.StartsWith("跟进提醒（", card["main_title"]!["title"]!.GetValue<string>());
+        Assert.Contains("汇川技术 11-30", card["sub_title_text"]!.GetValue<string>());
+        Assert.NotEmpty(card["button_list"]!.AsArray());
+    }
+}
