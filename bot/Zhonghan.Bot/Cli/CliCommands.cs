@@ -14,6 +14,7 @@ public static class CliCommands
     {
         ["chat"] = ("chat --user NAME            在终端里和机器人对话", TerminalChat.RunAsync),
         ["import"] = ("import leads FILE [--owner USER] [--source S] [--map 表头=字段]... [--strict] [--dry-run]  批量导入线索", ImportCli.RunAsync),
+        ["kb"] = (Knowledge.KbCli.Help, Knowledge.KbCli.RunAsync),
     };
 
     public static bool Handles(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "--help" or "-h" or "help");

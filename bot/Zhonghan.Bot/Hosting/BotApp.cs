@@ -1,5 +1,6 @@
 using Serilog;
 using Zhonghan.Bot.WeCom;
+using Zhonghan.Bot.Knowledge;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
@@ -51,6 +52,7 @@ public static class BotApp
         builder.Services.AddReminders(builder.Configuration);
         builder.AddWeComChannel();
         builder.AddTeamsChannel();
+        builder.Services.AddKnowledgeRoom();
         builder.Services.AddHostedService<StartupTasks>();
     }
 
@@ -59,5 +61,6 @@ public static class BotApp
     {
         app.MapWeComChannel();
         app.MapTeamsChannel();
+        app.MapKnowledge();
     }
 }
