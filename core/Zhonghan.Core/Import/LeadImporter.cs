@@ -43,51 +43,42 @@ public sealed class LeadImporter(CrmDb db, CustomerService customers, UserDirect
         if (!(actor.User.SeesEverything || actor.User.Role == Role.Manager))
             throw new AccessDeniedException("只有主管或管理员可以批量导入。", "Only managers and admins may import.");
         var report = new ImportReport();
+        var candidates = Validate(rows, options, report);
+        var existing = ExistingMatches(candidates);
         var accepted = new List<Customer>();
         var seenNames = new Dictionary<string, int>();
         var seenPhones = new Dictionary<string, int>();
         var ownedCounts = new Dictionary<int, int>();
-        var rowNo = 1; // the header is row 1
-        foreach (var row in rows)
+        foreach (var c in candidates)
         {
-            rowNo++;
-            report.Rows++;
-            var company = Get(row, LeadField.Company) ?? "";
-            if (row.Values.All(string.IsNullOrWhiteSpace)) { report.Rows--; continue; }
-            var problem = Check(row, options, out var input, out var owner);
-            if (problem is not null) { report.Rejected.Add(new ImportIssue(rowNo, company, problem)); continue; }
-
-            var key = CompanyName.Key(input.Company);
-            var phone = PhoneNumber.Normalize(input.Phone);
-            if (seenNames.TryGetValue(key, out var firstRow) || (phone.Length > 0 && seenPhones.TryGetValue(phone, out firstRow)))
+            if (seenNames.TryGetValue(c.Key, out var firstRow) || (c.Phone.Length > 0 && seenPhones.TryGetValue(c.Phone, out firstRow)))
             {
-                report.Duplicates.Add(new ImportIssue(rowNo, company, $"与第 {firstRow} 行重复"));
+                report.Duplicates.Add(new ImportIssue(c.Row, c.Input.Company, $"与第 {firstRow} 行重复"));
                 continue;
             }
-            var (existing, on) = customers.FindDuplicate(input.Company, input.Phone);
-            if (existing is not null)
+            var (dup, on) = existing.Find(c);
+            if (dup is not null)
             {
-                var whose = existing.OwnerId is int o ? users.Get(o)?.Name ?? "?" : "公海";
-                report.Duplicates.Add(new ImportIssue(rowNo, company,
-                    $"{(on == "phone" ? "电话" : "公司")}已存在：{existing.Company}（#{existing.Id}，{whose}）"));
+                var whose = dup.OwnerId is int o ? users.Get(o)?.Name ?? "?" : "公海";
+                report.Duplicates.Add(new ImportIssue(c.Row, c.Input.Company, $"{(on == "phone" ? "电话" : "公司")}已存在：{dup.Company}（#{dup.Id}，{whose}）"));
                 continue;
             }
-            if (owner is { Role: Role.Rep } && rules.MaxPrivatePerRep > 0)
+            if (c.Owner is { Role: Role.Rep } owner && rules.MaxPrivatePerRep > 0)
             {
                 var count = ownedCounts.TryGetValue(owner.Id, out var n) ? n : customers.CountOwned(owner.Id);
                 if (count >= rules.MaxPrivatePerRep)
                 {
-                    report.Rejected.Add(new ImportIssue(rowNo, company, $"负责人 {owner.Name} 已达客户上限 {rules.MaxPrivatePerRep}"));
+                    report.Rejected.Add(new ImportIssue(c.Row, c.Input.Company, $"负责人 {owner.Name} 已达客户上限 {rules.MaxPrivatePerRep}"));
                     continue;
                 }
                 ownedCounts[owner.Id] = count + 1;
             }
-            seenNames[key] = rowNo;
-            var core = CompanyName.StripRegion(key);
-            if (core != key) seenNames.TryAdd(core, rowNo);
-            if (phone.Length > 0) seenPhones[phone] = rowNo;
-            accepted.Add(Build(input, owner));
+            seenNames[c.Key] = c.Row;
+            if (c.Core != c.Key) seenNames.TryAdd(c.Core, c.Row);
+            if (c.Phone.Length > 0) seenPhones[c.Phone] = c.Row;
+            accepted.Add(Build(c.Input, c.Owner));
         }
+        report.Rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
 
         if (options.Strict && report.Rejected.Count > 0)
         {
@@ -104,6 +95,61 @@ public sealed class LeadImporter(CrmDb db, CustomerService customers, UserDirect
         report.Created = accepted.Count;
         report.Committed = true;
         return report;
+    }
+
+    private sealed record Candidate(int Row, LeadInput Input, User? Owner, string Key, string Core, string Phone);
+
+    /// <summary>Checks every row; the good ones come back with their duplicate keys, the others go to the report.</summary>
+    private List<Candidate> Validate(IEnumerable<IReadOnlyDictionary<LeadField, string>> rows, ImportOptions options, ImportReport report)
+    {
+        var list = new List<Candidate>();
+        var rowNo = 1; // the header is row 1
+        foreach (var row in rows)
+        {
+            rowNo++;
+            if (row.Values.All(string.IsNullOrWhiteSpace)) continue;
+            report.Rows++;
+            var problem = Check(row, options, out var input, out var owner);
+            if (problem is not null) { report.Rejected.Add(new ImportIssue(rowNo, Get(row, LeadField.Company) ?? "", problem)); continue; }
+            var key = CompanyName.Key(input.Company);
+            list.Add(new Candidate(rowNo, input, owner, key, CompanyName.StripRegion(key), PhoneNumber.Normalize(input.Phone)));
+        }
+        return list;
+    }
+
+    /// <summary>Customers already in the database that the rows duplicate, looked up 500 keys per query (index seeks).</summary>
+    private Matches ExistingMatches(List<Candidate> candidates)
+    {
+        var m = new Matches();
+        foreach (var chunk in candidates.Chunk(500))
+        {
+            Add(m.ByName, "NameKey", chunk.Select(c => c.Key), c => [c.NameKey]);
+            Add(m.ByCore, "CoreKey", chunk.Select(c => c.Core).Where(k => k.Length >= 2), c => [c.CoreKey]);
+            Add(m.ByPhone, "Phones[*] ANY", chunk.Select(c => c.Phone).Where(p => p.Length > 0), c => c.Phones);
+        }
+        return m;
+
+        void Add(Dictionary<string, Customer> into, string field, IEnumerable<string> keys, Func<Customer, IEnumerable<string>> keysOf)
+        {
+            var values = new BsonArray(keys.Distinct().Select(k => new BsonValue(k)));
+            if (values.Count == 0) return;
+            foreach (var c in db.Customers.Find(BsonExpression.Create($"$.{field} IN @0", values)))
+                foreach (var k in keysOf(c)) into.TryAdd(k, c);
+        }
+    }
+
+    private sealed class Matches
+    {
+        public Dictionary<string, Customer> ByName { get; } = new();
+        public Dictionary<string, Customer> ByCore { get; } = new();
+        public Dictionary<string, Customer> ByPhone { get; } = new();
+
+        /// <summary>The same rule as <see cref="CustomerService.FindDuplicate"/>: name, then name without region, then phone.</summary>
+        public (Customer?, string?) Find(Candidate c) =>
+            ByName.TryGetValue(c.Key, out var n) ? (n, "name")
+            : c.Core.Length >= 2 && ByCore.TryGetValue(c.Core, out var k) ? (k, "name")
+            : c.Phone.Length > 0 && ByPhone.TryGetValue(c.Phone, out var p) ? (p, "phone")
+            : (null, null);
     }
 
     private Customer Build(LeadInput input, User? owner)

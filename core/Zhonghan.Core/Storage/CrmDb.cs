@@ -13,6 +13,7 @@ namespace Zhonghan.Core.Storage;
 public sealed class CrmDb : IDisposable
 {
     public const string FileName = "zhonghan.db";
+    public const int CheckpointPages = 10_000;
 
     public LiteDatabase Database { get; }
     public BsonMapper Mapper { get; }
@@ -30,6 +31,9 @@ public sealed class CrmDb : IDisposable
         Database = database;
         Mapper = mapper;
         Database.UtcDate = true;
+        // LiteDB copies its write-ahead log into the data file every CheckpointSize pages (default 1000, i.e. every
+        // few dozen turns), stalling that turn; a larger log plus a background checkpoint keeps turns even.
+        if (Database.CheckpointSize < CheckpointPages) Database.CheckpointSize = CheckpointPages;
         Customers = database.GetCollection<Customer>("customers", BsonAutoId.Int32);
         FollowUps = database.GetCollection<FollowUp>("followups", BsonAutoId.Int32);
         Users = database.GetCollection<User>("users", BsonAutoId.Int32);
@@ -103,7 +107,7 @@ public sealed class CrmDb : IDisposable
         Customers.EnsureIndex(x => x.NextFollowUpAt);
         Customers.EnsureIndex(x => x.LastTouchAt);
         Customers.EnsureIndex(x => x.PoolSince);
-        Customers.EnsureIndex(x => x.DepartmentId);
+        Customers.DropIndex("DepartmentId"); // no query uses it; every index costs each write
         Customers.EnsureIndex(x => x.CreatedAt);
         FollowUps.EnsureIndex(x => x.CustomerAt);
         FollowUps.EnsureIndex(x => x.At);
