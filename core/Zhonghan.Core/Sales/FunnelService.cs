@@ -1,3 +1,4 @@
+using LiteDB;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Sales;
@@ -10,8 +11,25 @@ public sealed record FunnelRow(Stage Stage, int Count, decimal Amount, int Reach
 /// </summary>
 public sealed class FunnelService(SalesDb db)
 {
+    /// <summary>
+    /// Reads only the fields the funnel needs (stage, amounts, the stages reached) instead of whole documents: a
+    /// department holds thousands of opportunities with their parts and histories.
+    /// </summary>
     public IReadOnlyList<FunnelRow> ForDepartment(int departmentId) =>
-        Build(db.Opportunities.Find(Q.Eq(nameof(Opportunity.DepartmentId), departmentId)));
+        Build(db.Opportunities.Query().Where(Q.Eq(nameof(Opportunity.DepartmentId), departmentId))
+            .Select(BsonExpression.Create("{ s: $.Stage, e: $.ExpectedAmount, p: $.Parts, h: $.History[*].To }"))
+            .ToEnumerable().Select(Slim));
+
+    private static Opportunity Slim(BsonDocument d) => new()
+    {
+        Stage = Enum.Parse<Stage>(d["s"].AsString),
+        ExpectedAmount = d["e"].IsNull ? null : d["e"].AsDecimal,
+        Parts = d["p"].AsArray.Select(x => new OpportunityPart
+        {
+            AnnualQuantity = x["AnnualQuantity"].AsInt64, TargetPrice = x["TargetPrice"].IsNull ? null : x["TargetPrice"].AsDecimal,
+        }).ToList(),
+        History = d["h"].AsArray.Select(x => new StageChange { To = Enum.Parse<Stage>(x.AsString) }).ToList(),
+    };
 
     public IReadOnlyList<FunnelRow> ForOwner(int ownerId) =>
         Build(db.Opportunities.Find(Q.Between(nameof(Opportunity.OwnerKey), $"{ownerId:D9}|", $"{ownerId:D9}|9")));

@@ -81,7 +81,8 @@ public sealed class CrmBenchmark : IBenchmark
         var pipeline = services.GetRequiredService<TurnPipeline>();
         var rng = new Random(7);
         var stats = new Stats(name);
-        var warmup = Math.Min(300, count / 5);
+        // Enough warm-up for tiered JIT to settle (hot methods are recompiled after their first calls).
+        var warmup = Math.Min(1000, count / 3);
         for (var i = 0; i < count + warmup; i++)
         {
             var rep = data.Reps[rng.Next(data.Reps.Count)];
