@@ -163,10 +163,11 @@ public class ImportTests : IAsyncLifetime
         using var data = new TempDir();
         var path = files.File("cli.csv");
         File.WriteAllText(path, "company,contact,phone\n上海韦尔半导体股份有限公司,虞工,13300000001\n有限公司,x,13300000002\n");
-        var code = await CliCommands.RunAsync(["import", "leads", path, "--owner", "zhangsan", "--data", data.Path]);
+        // The file path comes before the options: a path starting with "/" must not be read as a setting.
+        var code = await CliCommands.RunAsync(["import", "leads", path, "--data", data.Path, "--owner", "zhangsan"]);
         Assert.Equal(0, code);
-        using var db = CrmDb.OpenFolder(data.Path);
-        Assert.NotNull(db.Customers.FindOne(c => c.NameKey == CompanyName.Key("上海韦尔半导体股份有限公司")));
+        using (var db = CrmDb.OpenFolder(data.Path))
+            Assert.NotNull(db.Customers.FindOne(c => c.NameKey == CompanyName.Key("上海韦尔半导体股份有限公司")));
         Assert.Equal(2, await CliCommands.RunAsync(["import", "leads", "--data", data.Path]));
     }
 
@@ -179,4 +180,13 @@ public class ImportTests : IAsyncLifetime
 internal static class PathExtensions
 {
     public static string Also(this string path, Action<string> act) { act(path); return path; }
+}
+
+public class CliSettingsTests
+{
+    [Fact]
+    public void OnlySettingsReachTheHostAndPathsAreNotSwitches() =>
+        Assert.Equal(
+            ["--Zhonghan:DataDir=/srv/zh", "--Pool:DailyClaimLimit=5", "--Serilog:MinimumLevel:Default=Warning"],
+            Zhonghan.Bot.Hosting.BotConfiguration.SettingsOnly(["leads", "/tmp/leads.csv", "--data", "/srv/zh", "--owner", "zhangsan", "--Pool:DailyClaimLimit=5", "--Serilog:MinimumLevel:Default", "Warning", "--strict"]));
 }

@@ -77,3 +77,22 @@ public class StoreTests
         return db;
     }
 }
+
+public class FolderLockTests
+{
+    [Fact]
+    public void ASecondOpenOfTheSameDataFolderIsRefusedClearly()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "zhonghan-lock-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            using (CrmDb.OpenFolder(dir))
+            {
+                var e = Assert.Throws<IOException>(() => CrmDb.OpenFolder(dir));
+                Assert.Contains("正被另一个众韩机器人进程使用", e.Message);
+            }
+            using (CrmDb.OpenFolder(dir)) { } // released on dispose
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+}

@@ -30,11 +30,21 @@ public static class CliCommands
             Console.WriteLine("通用选项：--data DIR 数据目录（默认 ./data）");
             return 0;
         }
-        var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(args[1..]));
+        var builder = Host.CreateApplicationBuilder(BotConfiguration.SettingsOnly(args[1..]));
         builder.Configuration["Zhonghan:ConsoleLog"] ??= "false";
+        // Scheduled pushes belong to the running bot, not to a command-line run on the same data.
+        builder.Configuration["Reminders:Scheduler"] ??= "false";
         builder.AddBotServices(BotApp.DefaultUrls);
         using var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"❌ 打不开数据文件：{e.Message} 如果机器人正在运行，请先停止它，或用 --data 指定另一个数据目录。");
+            return 3;
+        }
         using var cts = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
         try

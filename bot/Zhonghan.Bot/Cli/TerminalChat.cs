@@ -43,21 +43,21 @@ public static class TerminalChat
                 turn = new Turn { Channel = Channels.Local, MessageId = Guid.NewGuid().ToString("N"), SenderId = user, Address = address, Text = line };
             }
             var result = await pipeline.ProcessAsync(turn, ct);
-            buttons = Print(result.Replies) is { Count: > 0 } newButtons ? newButtons : buttons;
+            buttons = Print(result.Replies, []) is { Count: > 0 } newButtons ? newButtons : buttons;
             var waiting = outbox.Take(user);
             if (waiting.Count > 0)
             {
+                // Pushed messages number their buttons after the reply's, so /1 still means the reply's first button.
                 Console.WriteLine("—— 新消息 ——");
-                var pushed = Print(waiting.Select(w => w.Reply).ToList());
-                if (pushed.Count > 0) buttons = pushed;
+                buttons = Print(waiting.Select(w => w.Reply).ToList(), buttons);
             }
         }
         return 0;
     }
 
-    private static List<CardAction> Print(IReadOnlyList<Reply> replies)
+    private static List<CardAction> Print(IReadOnlyList<Reply> replies, IReadOnlyList<CardAction> before)
     {
-        var buttons = new List<CardAction>();
+        var buttons = before.ToList();
         foreach (var r in replies)
         {
             if (r.Card is null) { Console.WriteLine(r.Text); continue; }

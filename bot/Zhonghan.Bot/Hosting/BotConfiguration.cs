@@ -18,6 +18,25 @@ public static class BotConfiguration
         return result.ToArray();
     }
 
+    /// <summary>
+    /// The settings among a CLI verb's arguments (<c>--data DIR</c>, <c>--Section:Key=value</c>,
+    /// <c>--Section:Key value</c>); the verb's own words and options are left out, so a file path such as
+    /// <c>/tmp/leads.csv</c> is never read as a setting switch.
+    /// </summary>
+    public static string[] SettingsOnly(string[] args)
+    {
+        var result = new List<string>();
+        var translated = TranslateArgs(args);
+        for (var i = 0; i < translated.Length; i++)
+        {
+            var a = translated[i];
+            if (!a.StartsWith("--", StringComparison.Ordinal) || !a.Contains(':')) continue;
+            if (a.Contains('=')) { result.Add(a); continue; }
+            if (i + 1 < translated.Length) result.Add($"{a}={translated[++i]}");
+        }
+        return result.ToArray();
+    }
+
     public static string DataDir(IConfiguration config) =>
         Path.GetFullPath(config[$"{BotOptions.Section}:DataDir"] is { Length: > 0 } d ? d : new BotOptions().DataDir);
 

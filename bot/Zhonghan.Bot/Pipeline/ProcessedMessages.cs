@@ -28,18 +28,24 @@ public sealed class ProcessedMessages : IDisposable
     private readonly CrmDb db;
     private readonly TimeProvider clock;
     private readonly ILiteCollection<ProcessedMessage> messages;
-    private readonly ConcurrentDictionary<string, ProcessedMessage> unsaved = new();
+    /// <summary>Completed answers not yet written, already serialized (callers may go on using their reply objects).</summary>
+    private readonly ConcurrentDictionary<string, BsonDocument> unsaved = new();
+    private readonly ILiteCollection<BsonDocument> raw;
     private readonly ITimer flusher;
     private readonly Lock flushing = new();
 
-    public ProcessedMessages(CrmDb db, TimeProvider clock)
+    private readonly ILogger<ProcessedMessages> log;
+
+    public ProcessedMessages(CrmDb db, TimeProvider clock, ILogger<ProcessedMessages> log)
     {
         this.db = db;
         this.clock = clock;
+        this.log = log;
         messages = db.Collection<ProcessedMessage>("processed");
         messages.EnsureIndex(x => x.At);
+        raw = db.Database.GetCollection("processed");
         // The real clock on purpose: batching is about I/O, not business time (a fake clock must not stall it).
-        flusher = TimeProvider.System.CreateTimer(_ => Flush(), null, FlushEvery, FlushEvery);
+        flusher = TimeProvider.System.CreateTimer(_ => FlushQuietly(), null, FlushEvery, FlushEvery);
     }
 
     /// <summary>Takes the message; false (with the earlier record) when it was already taken.</summary>
@@ -54,7 +60,7 @@ public sealed class ProcessedMessages : IDisposable
         }
         catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
-            earlier = unsaved.TryGetValue(id, out var pending) ? pending : messages.FindById(id);
+            earlier = unsaved.TryGetValue(id, out var pending) ? db.Mapper.ToObject<ProcessedMessage>(pending) : messages.FindById(id);
             return false;
         }
     }
@@ -62,7 +68,7 @@ public sealed class ProcessedMessages : IDisposable
     public void Complete(string channel, string messageId, IReadOnlyList<Reply> replies)
     {
         var id = $"{channel}:{messageId}";
-        unsaved[id] = new ProcessedMessage { Id = id, At = clock.GetUtcNow().UtcDateTime, Done = true, Replies = replies.ToList() };
+        unsaved[id] = db.Mapper.ToDocument(new ProcessedMessage { Id = id, At = clock.GetUtcNow().UtcDateTime, Done = true, Replies = replies.ToList() });
     }
 
     /// <summary>Writes the answers completed since the last flush, in one transaction.</summary>
@@ -71,11 +77,18 @@ public sealed class ProcessedMessages : IDisposable
         if (unsaved.IsEmpty) return;
         lock (flushing)
         {
-            var batch = unsaved.Values.ToList();
+            var batch = unsaved.ToList();
             if (batch.Count == 0) return;
-            db.InTransaction(() => { foreach (var m in batch) messages.Update(m); });
-            foreach (var m in batch) unsaved.TryRemove(new KeyValuePair<string, ProcessedMessage>(m.Id, m));
+            db.InTransaction(() => { foreach (var (_, doc) in batch) raw.Update(doc); });
+            foreach (var entry in batch) unsaved.TryRemove(entry);
         }
+    }
+
+    /// <summary>A timer callback must never throw (it would end the process): a failed flush is logged and retried.</summary>
+    private void FlushQuietly()
+    {
+        try { Flush(); }
+        catch (Exception e) when (e is not OutOfMemoryException) { log.LogWarning(e, "Writing turn answers failed; will retry"); }
     }
 
     /// <summary>Forgets messages older than <see cref="Keep"/> (channels do not retry that late).</summary>

@@ -34,20 +34,45 @@ public sealed class CrmDb : IDisposable
         // LiteDB copies its write-ahead log into the data file every CheckpointSize pages (default 1000, i.e. every
         // few dozen turns), stalling that turn; a larger log plus a background checkpoint keeps turns even.
         if (Database.CheckpointSize < CheckpointPages) Database.CheckpointSize = CheckpointPages;
-        Customers = database.GetCollection<Customer>("customers", BsonAutoId.Int32);
-        FollowUps = database.GetCollection<FollowUp>("followups", BsonAutoId.Int32);
-        Users = database.GetCollection<User>("users", BsonAutoId.Int32);
-        Departments = database.GetCollection<Department>("departments", BsonAutoId.Int32);
-        Audit = database.GetCollection<AuditEntry>("audit", BsonAutoId.Int64);
-        Counters = database.GetCollection<Counter>("counters");
+        Customers = Collection<Customer>("customers", BsonAutoId.Int32);
+        FollowUps = Collection<FollowUp>("followups", BsonAutoId.Int32);
+        Users = Collection<User>("users", BsonAutoId.Int32);
+        Departments = Collection<Department>("departments", BsonAutoId.Int32);
+        Audit = Collection<AuditEntry>("audit", BsonAutoId.Int64);
+        Counters = Collection<Counter>("counters");
         EnsureIndexes();
     }
 
-    /// <summary>Opens (or creates) the database file in <paramref name="dataDir"/>.</summary>
+    private FileStream? folderLock;
+
+    /// <summary>
+    /// Opens (or creates) the database file in <paramref name="dataDir"/>, holding a lock file for as long as it is
+    /// open: LiteDB's direct mode is not safe for two processes, so a second bot or CLI run on the same folder is
+    /// refused with a clear message instead of corrupting the file.
+    /// </summary>
     public static CrmDb OpenFolder(string dataDir)
     {
         Directory.CreateDirectory(dataDir);
-        return OpenFile(Path.Combine(dataDir, FileName));
+        FileStream lockFile;
+        try
+        {
+            lockFile = new FileStream(Path.Combine(dataDir, FileName + ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"数据目录 {Path.GetFullPath(dataDir)} 正被另一个众韩机器人进程使用。", e);
+        }
+        try
+        {
+            var db = OpenFile(Path.Combine(dataDir, FileName));
+            db.folderLock = lockFile;
+            return db;
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
     }
 
     public static CrmDb OpenFile(string path)
@@ -65,9 +90,14 @@ public sealed class CrmDb : IDisposable
         return new CrmDb(new LiteDatabase(engine, mapper, disposeOnClose: true), mapper);
     }
 
+    private readonly HashSet<Type> warmed = new();
+
     /// <summary>Another collection in the same file, for rooms that keep their own data (opportunities, reminders …).</summary>
-    public ILiteCollection<T> Collection<T>(string name, BsonAutoId autoId = BsonAutoId.ObjectId) =>
-        Database.GetCollection<T>(name, autoId);
+    public ILiteCollection<T> Collection<T>(string name, BsonAutoId autoId = BsonAutoId.ObjectId)
+    {
+        MapperWarmup.Warm(Mapper, typeof(T), warmed);
+        return Database.GetCollection<T>(name, autoId);
+    }
 
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)
@@ -119,7 +149,11 @@ public sealed class CrmDb : IDisposable
         Audit.EnsureIndex(x => x.EntityKey);
     }
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        folderLock?.Dispose();
+    }
 }
 
 public sealed class Counter
