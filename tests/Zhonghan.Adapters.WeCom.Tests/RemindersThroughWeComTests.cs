@@ -19,4 +19,19 @@ public class RemindersThroughWeComTests
         Assert.Contains("汇川技术 11-30", card["sub_title_text"]!.GetValue<string>());
         Assert.NotEmpty(card["button_list"]!.AsArray());
     }
+
+    [Fact]
+    public async Task TheDailyDigestReachesTheManagerAndTheDepartmentsGroupRobotWithCharts()
+    {
+        await using var w = await WeComTestBot.StartAsync(settings: ["Reminders:Robots:华东销售部=robot-east"]);
+        var sent = await w.Get<Zhonghan.Core.Reminders.DigestScheduler>().RunDueAsync(CancellationToken.None);
+        Assert.True(sent >= 2); // Monday 09:30: daily and weekly, per department
+        await w.Fake.SettleAsync();
+        var robot = w.Fake.CallsTo("webhook/send").Where(c => c.Query["key"] == "robot-east").ToList();
+        Assert.Contains(robot, c => c.Body!["msgtype"]!.GetValue<string>() == "markdown"
+            && c.Body!["markdown"]!["content"]!.GetValue<string>().Contains("华东销售部日报"));
+        Assert.Equal(4, robot.Count(c => c.Body!["msgtype"]!.GetValue<string>() == "image")); // two charts × daily and weekly
+        var toLisi = w.Fake.CallsTo("message/send").Where(c => c.Body!["touser"]!.GetValue<string>() == "lisi").ToList();
+        Assert.Contains(toLisi, c => c.Body!.ToJsonString().Contains("image"));
+    }
 }

@@ -59,9 +59,10 @@ public sealed class DigestScheduler(
         if (db.Counters.FindById(mark) is not null) return false;
         var managers = users.ManagersOf(department.Id);
         var (report, images) = await SendWithChartsAsync(department, weekly, managers, mark, ct);
-        if (!string.IsNullOrWhiteSpace(department.RobotKey) && robots.FirstOrDefault() is { } robot)
+        var robotKey = department.RobotKey ?? options.Robots.GetValueOrDefault(department.Name);
+        if (!string.IsNullOrWhiteSpace(robotKey) && robots.FirstOrDefault() is { } robot)
         {
-            var result = await robot.SendAsync(department.RobotKey, report.ToText(), images.Select(i => (i.Name, i.Png)).ToList(), ct);
+            var result = await robot.SendAsync(robotKey, report.ToText(), images.Select(i => (i.Name, i.Png)).ToList(), ct);
             if (!result.Ok) log.LogWarning("Digest to the {Department} group robot failed: {Error}", department.Name, result.Error);
         }
         db.Counters.Upsert(new Counter { Id = mark, Value = 1, UpdatedAt = clock.GetUtcNow().UtcDateTime });

@@ -16,6 +16,12 @@ public sealed class ReminderOptions
     public int CatchUpDays { get; set; } = 7;
     /// <summary>Daily digest time; the weekly one goes out on Mondays at the same time.</summary>
     public TimeOnly DigestAt { get; set; } = new(8, 30);
+    /// <summary>
+    /// WeCom group-robot keys per department name (Reminders:Robots:华东销售部=KEY): the department's digest also goes
+    /// to that group. Keys are secrets: keep them in environment variables or user secrets.
+    /// </summary>
+    public Dictionary<string, string> Robots { get; set; } = new();
+
     /// <summary>Font family for chart text (must render Chinese); empty = the first installed CJK font.</summary>
     public string? ChartFont { get; set; }
 }
