@@ -83,4 +83,21 @@ public class FollowUpTests
         Assert.Equal([a.Id, b.Id, c.Id], crm.Customers.Mine(crm.Alice, 1, 10).Items.Select(x => x.Id));
         Assert.Equal(3, crm.Customers.Mine(crm.Alice, 1, 10).Total);
     }
+
+    [Fact]
+    public void ACustomersOwnQuestionIsOnTheTimelineButDoesNotMoveThePlanOrThePoolClock()
+    {
+        using var crm = new Crm();
+        var c = crm.Lead(crm.Alice, "合肥阳光电源股份有限公司");
+        DateExpression.TryParse("今天", crm.Clock, out var today);
+        crm.Customers.Reschedule(crm.As(crm.Alice), c.Id, today);
+        crm.Clock.Advance(TimeSpan.FromDays(2));
+        var before = crm.Customers.Get(c.Id)!;
+        crm.Customers.LogInbound(crm.As(crm.Alice), c.Id, "客服咨询：TPS54331 有现货吗", FollowUpKind.WeChat);
+        var after = crm.Customers.Get(c.Id)!;
+        Assert.Equal(before.LastTouchAt, after.LastTouchAt);
+        Assert.Equal(before.NextFollowUpAt, after.NextFollowUpAt);
+        Assert.Null(after.LastFollowUpAt);
+        Assert.Equal("客服咨询：TPS54331 有现货吗", crm.Customers.Timeline(c.Id).Single().Note);
+    }
 }

@@ -59,13 +59,16 @@ public sealed class HandOver(
         }
     }
 
-    /// <summary>Records a question on a known customer's timeline (by its owner), if the owner may write there.</summary>
+    /// <summary>
+    /// Records a question on a known customer's timeline. It is the customer's doing, not the rep's follow-up, so it
+    /// does not move the plan or the public-pool clock.
+    /// </summary>
     public void LogQuestion(Actor actor, int customerId, Turn turn, string question)
     {
         try
         {
-            customers.LogFollowUp(actor, customerId, $"客服咨询：{question}",
-                turn.Channel == Channels.WeComKf ? FollowUpKind.WeChat : FollowUpKind.Other, null);
+            customers.LogInbound(actor, customerId, $"客服咨询：{question}",
+                turn.Channel == Channels.WeComKf ? FollowUpKind.WeChat : FollowUpKind.Other);
         }
         catch (CrmException e)
         {

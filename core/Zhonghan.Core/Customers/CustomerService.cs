@@ -170,6 +170,28 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
         });
     }
 
+    /// <summary>
+    /// Records something the customer did (e.g. a question to the service bot) on the timeline. It is not the rep's
+    /// follow-up: the plan, "last follow-up" and the public-pool clock stay as they are.
+    /// </summary>
+    public FollowUp LogInbound(Actor actor, int customerId, string note, FollowUpKind kind)
+    {
+        note = CustomerService.Clip(note.Trim(), 2000);
+        if (note.Length == 0) throw new CrmException("内容不能为空。", "The note is empty.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.InTransaction(() =>
+        {
+            var c = Get(customerId) ?? throw Access.NotVisible();
+            var f = new FollowUp
+            {
+                CustomerId = c.Id, Kind = kind, Note = note, At = now, ById = actor.User.Id, CustomerAt = FollowUp.TimelineKey(c.Id, now),
+            };
+            db.FollowUps.Insert(f);
+            audit.Record(actor, "customer.inbound", $"customer:{c.Id}", Clip(note, 60));
+            return f;
+        });
+    }
+
     /// <summary>Moves the next follow-up (推迟) without logging one.</summary>
     public Customer Reschedule(Actor actor, int customerId, ResolvedDate next)
     {
