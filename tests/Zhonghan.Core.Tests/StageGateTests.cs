@@ -85,3 +85,38 @@ public class StageGateTests
         return o;
     }
 }
+
+public class FunnelTests
+{
+    [Fact]
+    public void TheDepartmentFunnelReadsOnlyItsIndex()
+    {
+        using var s = new Sales();
+        var plan = s.Db.Opportunities.Query()
+            .Where(Zhonghan.Core.Storage.Q.Between(nameof(Opportunity.FunnelKey), "000000001|", "000000001|~"))
+            .Select(x => x.FunnelKey).GetPlan();
+        Assert.Equal("FunnelKey", plan["index"]["name"].AsString);
+        Assert.Equal("index", plan["lookup"]["loader"].AsString);
+    }
+
+    [Fact]
+    public void CountsAmountsAndConversionFollowTheStagesReached()
+    {
+        using var s = new Sales();
+        var a = s.Opportunity("甲电子有限公司", "项目甲");
+        var b = s.Opportunity("乙电子有限公司", "项目乙");
+        s.Opportunity("丙电子有限公司", "项目丙");
+        s.Opportunities.AddPart(s.Alice, a.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 1000, TargetPrice = 5 });
+        s.Opportunities.AddPart(s.Alice, b.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 100, TargetPrice = 5 });
+        s.Opportunities.Advance(s.Alice, a.Id, Stage.Quote);
+        s.Opportunities.Advance(s.Alice, b.Id, Stage.Quote);
+        s.Opportunities.Lose(s.Alice, b.Id, "价格没有竞争力");
+
+        var rows = new FunnelService(s.Db).ForDepartment(s.Crm.Alice.DepartmentId);
+        Assert.Equal((1, 0m, 3), (rows[0].Count, rows[0].Amount, rows[0].Reached));
+        Assert.Equal((1, 5000m, 2), (rows[1].Count, rows[1].Amount, rows[1].Reached));
+        Assert.Equal(2.0 / 3, rows[0].ConversionToNext!.Value, 3);
+        Assert.Equal(0.0, rows[1].ConversionToNext!.Value);
+        Assert.Equal(rows, new FunnelService(s.Db).ForOwner(s.Crm.Alice.Id));
+    }
+}

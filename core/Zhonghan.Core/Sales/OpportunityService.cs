@@ -160,6 +160,7 @@ public sealed class OpportunityService(SalesDb db, CustomerService customers, St
     {
         if (!o.Stage.IsOpen()) return;
         Move(o, Stage.Won, actor.User.Id, "批量订单");
+        o.RefreshKeys();
         db.Opportunities.Update(o);
         audit.Record(actor, "opportunity.won", Key(o), $"赢单 {o.CustomerName} · {o.Name}");
     }

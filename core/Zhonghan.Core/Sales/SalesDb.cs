@@ -25,6 +25,13 @@ public sealed class SalesDb
         Opportunities.EnsureIndex(x => x.NameKey);
         Opportunities.EnsureIndex(x => x.DepartmentId);
         Opportunities.EnsureIndex(x => x.AssistantId);
+        Opportunities.EnsureIndex(x => x.FunnelKey);
+        // Opportunities stored before the funnel key existed get it once (an index seek on the missing key).
+        foreach (var o in Opportunities.Find(Q.Eq(nameof(Opportunity.FunnelKey), BsonValue.Null)).ToList())
+        {
+            o.RefreshKeys();
+            Opportunities.Update(o);
+        }
         Quotes = crm.Collection<Quote>("quotes", BsonAutoId.Int32);
         Quotes.EnsureIndex(x => x.OpportunityId);
         Quotes.EnsureIndex(x => x.Status);
