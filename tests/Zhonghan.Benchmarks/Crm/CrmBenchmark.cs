@@ -81,6 +81,10 @@ public sealed class CrmBenchmark : IBenchmark
         var pipeline = services.GetRequiredService<TurnPipeline>();
         var rng = new Random(7);
         var stats = new Stats(name);
+        // Which turns a garbage collection ran in: the tail of a short turn is mostly collections.
+        var withGc = new Stats("  … the turns a GC ran in");
+        var gcPause = TimeSpan.Zero;
+        long allocated = 0;
         // Enough warm-up for tiered JIT to settle (hot methods are recompiled after their first calls).
         var warmup = Math.Min(1000, count / 3);
         for (var i = 0; i < count + warmup; i++)
@@ -93,13 +97,23 @@ public sealed class CrmBenchmark : IBenchmark
                 Channel = Channels.Local, MessageId = Guid.NewGuid().ToString("N"), SenderId = rep.LocalName,
                 Address = ConversationAddress.For(Channels.Local, rep.LocalName), Text = text(customer, i),
             };
+            var gcs = GC.CollectionCount(0);
+            var paused = GC.GetTotalPauseDuration();
+            var bytes = GC.GetTotalAllocatedBytes();
             var start = Stopwatch.GetTimestamp();
             var result = await pipeline.ProcessAsync(turn, CancellationToken.None);
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            if (i >= warmup) stats.Add(ms);
+            if (i >= warmup)
+            {
+                stats.Add(ms);
+                if (GC.CollectionCount(0) != gcs) withGc.Add(ms);
+                gcPause += GC.GetTotalPauseDuration() - paused;
+                allocated += GC.GetTotalAllocatedBytes() - bytes;
+            }
             if (i == warmup) Console.WriteLine($"  sample reply ({name}): {result.Replies[0].Text.Split('\n')[0]}");
         }
         Console.WriteLine(stats);
+        Console.WriteLine($"{withGc} ({100.0 * withGc.Count / Math.Max(1, stats.Count):F1} % of turns; GC pauses {gcPause.TotalMilliseconds:F0} ms in all; {allocated / 1024.0 / Math.Max(1, stats.Count):F0} KB allocated per turn)");
         return stats;
     }
 
@@ -124,7 +138,7 @@ public sealed class CrmBenchmark : IBenchmark
         var endOfToday = BusinessTime.StartOfDayUtc(BusinessTime.Today(clock).AddDays(1));
         var rng = new Random(11);
         var perRep = new Stats("due query: one rep's due + overdue (今日待办)");
-        var window = new Stats("due scan: everyone's follow-ups due in a 1-minute window");
+        var window = new Stats("due scan: everyone's follow-ups due in the 09:00 minute of a day");
         var day = new Stats("due scan: everyone's follow-ups due in one day");
         for (var i = 0; i < 1000; i++)
         {
@@ -137,7 +151,7 @@ public sealed class CrmBenchmark : IBenchmark
         Console.WriteLine(perRep);
         Console.WriteLine(window);
         Console.WriteLine(day);
-        return [(perRep, "≤ 10 ms"), (window, "≤ 10 ms"), (day, "—")];
+        return [(perRep, "≤ 10 ms"), (window, "—"), (day, "—")];
     }
 
     private static (int Rows, int Created, double Seconds) ImportLeads(IServiceProvider services, string dir, int rows)
