@@ -13,10 +13,11 @@ public class FollowUpTests
         crm.Customers.LogFollowUp(crm.As(crm.Alice), c.Id, "加好友", null, null);
         crm.Clock.Advance(TimeSpan.FromHours(2));
         DateExpression.TryParse("下周三", crm.Clock, out var next);
-        var f = crm.Customers.LogFollowUp(crm.As(crm.Alice), c.Id, "拜访吴工，聊了新项目", null, next);
+        var logged = crm.Customers.LogFollowUp(crm.As(crm.Alice), c.Id, "拜访吴工，聊了新项目", null, next);
 
-        Assert.Equal(FollowUpKind.Visit, f.Kind);
+        Assert.Equal(FollowUpKind.Visit, logged.FollowUp.Kind);
         var after = crm.Customers.Get(c.Id)!;
+        Assert.Equal(after.NextFollowUpAt, logged.Customer.NextFollowUpAt);
         Assert.Equal(next.Utc, after.NextFollowUpAt);
         Assert.True(after.NextFollowUpDateOnly);
         Assert.Equal(crm.Clock.GetUtcNow().UtcDateTime, after.LastFollowUpAt!.Value, TimeSpan.FromMilliseconds(5));

@@ -53,8 +53,7 @@ public sealed partial class FollowUpCommand(CustomerService customers) : Command
     {
         var c = v.Customer("company");
         var next = v.Date("next");
-        var f = customers.LogFollowUp(ctx.Actor, c.Id, v.Text("note"), kind: null, next);
-        var updated = customers.Get(c.Id)!;
+        var (f, updated) = customers.LogFollowUp(ctx.Actor, c.Id, v.Text("note"), kind: null, next);
         var text = ctx.L($"✅ 已记录跟进：{c.Company}（{f.Kind.Chinese()}）\n内容：{f.Note}",
                          $"✅ Follow-up logged: {c.Company} ({f.Kind})\nNote: {f.Note}");
         Card? card = null;

@@ -130,9 +130,9 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
 
     /// <summary>
     /// Logs a follow-up. With a next date the plan moves to it; without one, a plan already due is cleared
-    /// (this follow-up fulfils it) and a future plan stays.
+    /// (this follow-up fulfils it) and a future plan stays. Returns the follow-up and the customer as saved.
     /// </summary>
-    public FollowUp LogFollowUp(Actor actor, int customerId, string note, FollowUpKind? kind, ResolvedDate? next, int? contactId = null)
+    public FollowUpLogged LogFollowUp(Actor actor, int customerId, string note, FollowUpKind? kind, ResolvedDate? next, int? contactId = null)
     {
         note = note.Trim();
         if (note.Length == 0) throw new CrmException("跟进内容不能为空。", "The follow-up note is empty.");
@@ -166,7 +166,7 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
             c.RefreshKeys();
             db.Customers.Update(c);
             audit.Record(actor, "followup.add", $"customer:{c.Id}", $"{f.Kind.Chinese()}：{Clip(note, 60)}");
-            return f;
+            return new FollowUpLogged(f, c);
         });
     }
 

@@ -63,3 +63,6 @@ public static class FollowUpKinds
         return false;
     }
 }
+
+/// <summary>A follow-up just logged and its customer as saved with it (the reply needs the plan; no second read).</summary>
+public sealed record FollowUpLogged(FollowUp FollowUp, Customer Customer);
