@@ -100,6 +100,26 @@ public class FunnelTests
     }
 
     [Fact]
+    public void OpportunitiesStoredBeforeTheFunnelKeyGetItWhenTheStoreOpens()
+    {
+        using var s = new Sales();
+        var o = s.Opportunity("甲电子有限公司", "项目甲");
+        s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 1000, TargetPrice = 5 });
+        s.Opportunities.Advance(s.Alice, o.Id, Stage.Quote);
+        var raw = s.Crm.Db.Database.GetCollection("opportunities");
+        var doc = raw.FindById(o.Id);
+        doc.Remove(nameof(Opportunity.FunnelKey));
+        raw.Update(doc);
+        Assert.DoesNotContain(new FunnelService(s.Db).ForDepartment(s.Crm.Alice.DepartmentId), r => r.Count > 0);
+
+        var reopened = new SalesDb(s.Crm.Db);
+
+        var rows = new FunnelService(reopened).ForDepartment(s.Crm.Alice.DepartmentId);
+        Assert.Equal(1, rows.Single(r => r.Stage == Stage.Quote).Count);
+        Assert.Equal(2, rows[0].Reached + rows[1].Reached);
+    }
+
+    [Fact]
     public void CountsAmountsAndConversionFollowTheStagesReached()
     {
         using var s = new Sales();
