@@ -49,13 +49,13 @@ public class ApprovalRoutingTests
         using var s = new Sales();
         var o = s.Opportunity();
         s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 100 });
-        var e = await Assert.ThrowsAsync<CrmException>(() => s.Approvals.AssembleAsync(s.Alice, o.Id, CancellationToken.None));
+        var e = Assert.Throws<CrmException>(() => s.Approvals.Assemble(s.Alice, o.Id));
         Assert.Contains("还没有价格：STM32F103C8T6", e.Message);
-        await s.Quotes.SetPriceAsync(s.Crm.As(s.Crm.Zhao), "stm32f103c8t6", 8.5m, "6周", 2500, CancellationToken.None);
-        var v1 = await s.Approvals.AssembleAsync(s.Alice, o.Id, CancellationToken.None);
+        s.Quotes.SetPrice(s.Crm.As(s.Crm.Zhao), "stm32f103c8t6", 8.5m, "6周", 2500);
+        var v1 = s.Approvals.Assemble(s.Alice, o.Id);
         Assert.Equal(QuoteStatus.Approved, v1.Status); // ¥850, a C customer: no approval
         Assert.Equal(850m, v1.Amount);
-        var v2 = await s.Approvals.AssembleAsync(s.Alice, o.Id, CancellationToken.None);
+        var v2 = s.Approvals.Assemble(s.Alice, o.Id);
         Assert.Equal(2, v2.Version);
         Assert.Equal(QuoteStatus.Superseded, s.Quotes.Get(v1.Id)!.Status);
     }
@@ -66,17 +66,17 @@ public class ApprovalRoutingTests
         using var s = new Sales();
         var o = s.Opportunity();
         s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 100_000 });
-        await s.Quotes.SetPriceAsync(s.Crm.As(s.Crm.Zhao), "STM32F103C8T6", 8m, null, null, CancellationToken.None);
-        var q = await s.Approvals.AssembleAsync(s.Alice, o.Id, CancellationToken.None);
+        s.Quotes.SetPrice(s.Crm.As(s.Crm.Zhao), "STM32F103C8T6", 8m, null, null);
+        var q = s.Approvals.Assemble(s.Alice, o.Id);
         Assert.Equal(QuoteStatus.PendingApproval, q.Status);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => s.Approvals.DecideAsync(s.Crm.As(s.Crm.Nina), q.Id, true, null, CancellationToken.None));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => s.Approvals.DecideAsync(s.Crm.As(s.Crm.Admin), q.Id, true, null, CancellationToken.None));
-        q = await s.Approvals.DecideAsync(s.Crm.As(s.Crm.Mike), q.Id, true, null, CancellationToken.None);
+        Assert.Throws<AccessDeniedException>(() => s.Approvals.Decide(s.Crm.As(s.Crm.Nina), q.Id, true, null));
+        Assert.Throws<AccessDeniedException>(() => s.Approvals.Decide(s.Crm.As(s.Crm.Admin), q.Id, true, null));
+        q = s.Approvals.Decide(s.Crm.As(s.Crm.Mike), q.Id, true, null);
         Assert.Equal(QuoteStatus.PendingApproval, q.Status);
-        await Assert.ThrowsAsync<CrmException>(() => s.Approvals.DecideAsync(s.Crm.As(s.Crm.Admin), q.Id, false, " ", CancellationToken.None));
-        q = await s.Approvals.DecideAsync(s.Crm.As(s.Crm.Admin), q.Id, false, "毛利太低", CancellationToken.None);
+        Assert.Throws<CrmException>(() => s.Approvals.Decide(s.Crm.As(s.Crm.Admin), q.Id, false, " "));
+        q = s.Approvals.Decide(s.Crm.As(s.Crm.Admin), q.Id, false, "毛利太低");
         Assert.Equal(QuoteStatus.Rejected, q.Status);
-        await Assert.ThrowsAsync<CrmException>(() => s.Approvals.DecideAsync(s.Crm.As(s.Crm.Admin), q.Id, true, null, CancellationToken.None));
+        Assert.Throws<CrmException>(() => s.Approvals.Decide(s.Crm.As(s.Crm.Admin), q.Id, true, null));
         Assert.Contains(s.Crm.Audit.For($"quote:{q.Id}"), a => a.Action == "quote.reject" && a.Summary.Contains("毛利太低"));
     }
 }

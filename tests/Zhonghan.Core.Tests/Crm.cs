@@ -4,6 +4,8 @@ using Zhonghan.Core.People;
 using Zhonghan.Core.Pool;
 using Zhonghan.Core.Security;
 using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
+using Zhonghan.Storage.LiteDb;
 
 namespace Zhonghan.Core.Tests;
 
@@ -13,11 +15,13 @@ namespace Zhonghan.Core.Tests;
 /// </summary>
 public sealed class Crm : IDisposable
 {
-    private readonly MemoryStream stream = new();
+    private readonly MemoryStream stream;
+    private readonly bool ownsStream;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 30, 1, 30, 0, TimeSpan.Zero)); // Mon 09:30 Shanghai
     public PoolRules Rules { get; }
-    public CrmDb Db { get; }
+    public DocumentStore Store { get; }
+    public IUnitOfWorkFactory Units => Store.Units;
     public AuditLog Audit { get; }
     public UserDirectory Users { get; }
     public CustomerService Customers { get; }
@@ -33,12 +37,15 @@ public sealed class Crm : IDisposable
     public User Zhao { get; }
     public User Admin { get; }
 
-    public Crm(PoolRules? rules = null)
+    /// <param name="stream">A stream to keep the database on (the caller disposes it; to reopen the same data).</param>
+    public Crm(PoolRules? rules = null, MemoryStream? stream = null)
     {
+        ownsStream = stream is null;
+        this.stream = stream ?? new MemoryStream();
         Rules = rules ?? new PoolRules();
-        Db = CrmDb.OpenStream(stream);
-        Audit = new AuditLog(Db, Clock);
-        Users = new UserDirectory(Db, Audit);
+        Store = new DocumentStore(LiteDbEngine.OpenStream(this.stream));
+        Audit = new AuditLog(Store.Audit, Clock);
+        Users = new UserDirectory(Store.Users, Audit, Store.Units);
         var east = Users.AddDepartment("华东销售部");
         var south = Users.AddDepartment("华南销售部");
         var system = Actor.System(new User { Name = "system" });
@@ -52,9 +59,9 @@ public sealed class Crm : IDisposable
         Wang = Add("wang", "王五", Role.InquiryAssistant, east);
         Zhao = Add("zhao", "赵六", Role.Purchasing, east);
         Admin = Add("admin", "管理员", Role.Admin, east);
-        Customers = new CustomerService(Db, Audit, Rules, Clock);
-        Pool = new PoolService(Db, Audit, Rules, Customers, Users, Clock);
-        Finder = new CustomerFinder(Db);
+        Customers = new CustomerService(Store.Customers, Users, Audit, Rules, Clock);
+        Pool = new PoolService(Store.Customers, Store.Counters, Audit, Rules, Customers, Users, Clock);
+        Finder = new CustomerFinder(Store.Customers);
     }
 
     public delegate User UserPick(Crm crm);
@@ -65,9 +72,12 @@ public sealed class Crm : IDisposable
         Customers.CreateLead(As(owner), new LeadInput { Company = company, Phone = phone, ContactName = contact }).Created
         ?? throw new InvalidOperationException($"{company} was a duplicate");
 
+    /// <summary>How many customers are stored (committed).</summary>
+    public int CustomerCount => Store.Engine.All(Zhonghan.Storage.Schema.CrmSets.Customers).Count();
+
     public void Dispose()
     {
-        Db.Dispose();
-        stream.Dispose();
+        Store.Dispose();
+        if (ownsStream) stream.Dispose();
     }
 }

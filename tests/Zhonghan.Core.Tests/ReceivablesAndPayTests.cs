@@ -9,7 +9,7 @@ public class ReceivablesAndPayTests
         var s = new Sales(new SalesOptions { Gates = new() { QuoteNeedsParts = false, SampleNeedsApprovedQuote = false, TestingNeedsShippedSample = false, OrderNeedsPassedTest = false } });
         var o = s.Opportunity();
         if (termDays is int d) s.Orders.SetTerms(s.Alice, o.CustomerId, d);
-        var order = await s.Orders.PlaceAsync(s.Alice, o.Id, OrderKind.Trial, "STM32F103C8T6", 1000, amount / 1000, CancellationToken.None);
+        var order = s.Orders.Place(s.Alice, o.Id, OrderKind.Trial, "STM32F103C8T6", 1000, amount / 1000);
         return (s, order);
     }
 

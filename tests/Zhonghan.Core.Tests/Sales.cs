@@ -1,14 +1,17 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Reminders;
 using Zhonghan.Core.Sales;
 
 namespace Zhonghan.Core.Tests;
 
-/// <summary>The sales services over the <see cref="Crm"/> test company (notifications go nowhere: no channel is registered).</summary>
+/// <summary>The sales services over the <see cref="Crm"/> test company (notices are queued; no channel is registered to send them).</summary>
 public sealed class Sales : IDisposable
 {
     public Crm Crm { get; }
     public SalesOptions Options { get; }
-    public SalesDb Db { get; }
+    public ISalesStore Db { get; }
+    public DeliveryQueue Deliveries { get; }
     public StageGates Gates { get; }
     public ApprovalRouting Routing { get; }
     public OpportunityService Opportunities { get; }
@@ -19,20 +22,21 @@ public sealed class Sales : IDisposable
     public Receivables Receivables { get; }
     public PayService Pay { get; }
 
-    public Sales(SalesOptions? options = null)
+    public Sales(SalesOptions? options = null, MemoryStream? stream = null)
     {
-        Crm = new Crm();
+        Crm = new Crm(stream: stream);
         Options = options ?? new SalesOptions();
-        Db = new SalesDb(Crm.Db);
+        Db = Crm.Store.Sales;
         Gates = new StageGates(Db, Options);
         Routing = new ApprovalRouting(Options, Crm.Users);
-        var notifier = new Notifier([], new AddressBook(Crm.Db, Crm.Clock));
-        var tokens = new ActionTokens(Crm.Db, Crm.Clock);
+        var notifier = new Notifier([], new AddressBook(Crm.Store.Conversations, Crm.Units, Crm.Clock));
+        Deliveries = new DeliveryQueue(Crm.Store.Reminders, notifier, Crm.Users, Crm.Units, Crm.Clock, NullLogger<DeliveryQueue>.Instance);
+        var tokens = new ActionTokens(Crm.Store.Conversations, Crm.Clock);
         Opportunities = new OpportunityService(Db, Crm.Customers, Gates, Crm.Audit, Crm.Clock);
-        Quotes = new QuoteService(Db, Opportunities, Crm.Users, notifier, Crm.Audit, Crm.Clock);
-        Approvals = new QuoteApprovals(Db, Quotes, Opportunities, Routing, tokens, Crm.Customers, Crm.Users, notifier, Crm.Audit, Crm.Clock);
-        Samples = new SampleService(Db, Opportunities, Routing, tokens, Options, Crm.Users, notifier, Crm.Audit, Crm.Clock);
-        Orders = new OrderService(Db, Opportunities, Crm.Customers, Options, Crm.Users, notifier, Crm.Audit, Crm.Clock);
+        Quotes = new QuoteService(Db, Crm.Store.Counters, Opportunities, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
+        Approvals = new QuoteApprovals(Db, Quotes, Opportunities, Routing, tokens, Crm.Customers, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
+        Samples = new SampleService(Db, Opportunities, Routing, tokens, Options, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
+        Orders = new OrderService(Db, Opportunities, Crm.Customers, Options, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
         Receivables = new Receivables(Db, Crm.Customers, Crm.Audit, Crm.Clock);
         Pay = new PayService(Receivables, Options, Crm.Users, Crm.Clock);
     }

@@ -76,9 +76,9 @@ public class StageGateTests
         var o = s.Opportunity();
         var h = has.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         if (h.Contains("parts")) s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 1000 });
-        if (h.Contains("quote")) s.Db.Quotes.Insert(new Quote { OpportunityId = o.Id, Status = QuoteStatus.Approved, Version = 1 });
-        if (h.Contains("requested")) s.Db.Samples.Insert(new SampleRequest { OpportunityId = o.Id, Status = SampleStatus.Requested, Mpn = "X" });
-        if (h.Contains("shipped")) s.Db.Samples.Insert(new SampleRequest { OpportunityId = o.Id, Status = SampleStatus.Shipped, Mpn = "X" });
+        if (h.Contains("quote")) s.Db.Add(new Quote { OpportunityId = o.Id, Status = QuoteStatus.Approved, Version = 1 });
+        if (h.Contains("requested")) s.Db.Add(new SampleRequest { OpportunityId = o.Id, Status = SampleStatus.Requested, Mpn = "X" });
+        if (h.Contains("shipped")) s.Db.Add(new SampleRequest { OpportunityId = o.Id, Status = SampleStatus.Shipped, Mpn = "X" });
         o = s.Opportunities.Get(o.Id)!;
         if (h.Contains("failed")) o.Tests.Add(new TestResult { Passed = false, Feedback = "温升超标" });
         if (h.Contains("passed")) o.Tests.Add(new TestResult { Passed = true, Feedback = "正常" });
@@ -89,32 +89,46 @@ public class StageGateTests
 public class FunnelTests
 {
     [Fact]
-    public void TheDepartmentFunnelReadsOnlyItsIndex()
-    {
-        using var s = new Sales();
-        var plan = s.Db.Opportunities.Query()
-            .Where(Zhonghan.Core.Storage.Q.Between(nameof(Opportunity.FunnelKey), "000000001|", "000000001|~"))
-            .Select(x => x.FunnelKey).GetPlan();
-        Assert.Equal("FunnelKey", plan["index"]["name"].AsString);
-        Assert.Equal("index", plan["lookup"]["loader"].AsString);
-    }
-
-    [Fact]
-    public void OpportunitiesStoredBeforeTheFunnelKeyGetItWhenTheStoreOpens()
+    public void TheFunnelCountsFollowEveryChangeIncludingAReassignment()
     {
         using var s = new Sales();
         var o = s.Opportunity("甲电子有限公司", "项目甲");
         s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 1000, TargetPrice = 5 });
         s.Opportunities.Advance(s.Alice, o.Id, Stage.Quote);
-        var raw = s.Crm.Db.Database.GetCollection("opportunities");
-        var doc = raw.FindById(o.Id);
-        doc.Remove(nameof(Opportunity.FunnelKey));
-        raw.Update(doc);
-        Assert.DoesNotContain(new FunnelService(s.Db).ForDepartment(s.Crm.Alice.DepartmentId), r => r.Count > 0);
+        var east = new FunnelService(s.Db).ForDepartment(s.Crm.Alice.DepartmentId);
+        Assert.Equal((1, 5000m), (east[1].Count, east[1].Amount));
+        Assert.Equal(0, east[0].Count);
 
-        var reopened = new SalesDb(s.Crm.Db);
+        var moved = s.Opportunities.Get(o.Id)!;
+        moved.OwnerId = s.Crm.Carol.Id;
+        moved.DepartmentId = s.Crm.Carol.DepartmentId;
+        s.Db.Save(moved);
 
-        var rows = new FunnelService(reopened).ForDepartment(s.Crm.Alice.DepartmentId);
+        Assert.All(new FunnelService(s.Db).ForDepartment(s.Crm.Alice.DepartmentId), r => Assert.Equal((0, 0m, 0), (r.Count, r.Amount, r.Reached)));
+        Assert.All(new FunnelService(s.Db).ForOwner(s.Crm.Alice.Id), r => Assert.Equal(0, r.Reached));
+        var south = new FunnelService(s.Db).ForDepartment(s.Crm.Carol.DepartmentId);
+        Assert.Equal((1, 5000m, 1), (south[1].Count, south[1].Amount, south[1].Reached));
+        Assert.Equal(south, new FunnelService(s.Db).ForOwner(s.Crm.Carol.Id));
+        Assert.Equal(south, new FunnelService(s.Db).ForCompany());
+    }
+
+    [Fact]
+    public void AStoreWithOpportunitiesButNoCountsRebuildsThemWhenItOpens()
+    {
+        using var stream = new MemoryStream();
+        int department;
+        using (var s = new Sales(stream: stream))
+        {
+            var o = s.Opportunity("甲电子有限公司", "项目甲");
+            s.Opportunities.AddPart(s.Alice, o.Id, new OpportunityPart { Mpn = "STM32F103C8T6", AnnualQuantity = 1000 });
+            s.Opportunities.Advance(s.Alice, o.Id, Stage.Quote);
+            department = s.Crm.Alice.DepartmentId;
+            foreach (var cell in s.Crm.Store.Engine.All(Zhonghan.Storage.Schema.SalesSets.Funnel).ToList())
+                s.Crm.Store.Documents.Delete(Zhonghan.Storage.Schema.SalesSets.Funnel, ((Zhonghan.Storage.Schema.FunnelCount)cell.Doc).Id);
+            Assert.All(new FunnelService(s.Db).ForDepartment(department), r => Assert.Equal(0, r.Reached));
+        }
+        using var reopened = new Zhonghan.Storage.DocumentStore(Zhonghan.Storage.LiteDb.LiteDbEngine.OpenStream(stream));
+        var rows = new FunnelService(reopened.Sales).ForDepartment(department);
         Assert.Equal(1, rows.Single(r => r.Stage == Stage.Quote).Count);
         Assert.Equal(2, rows[0].Reached + rows[1].Reached);
     }

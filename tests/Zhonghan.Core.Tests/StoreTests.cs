@@ -1,10 +1,10 @@
-using LiteDB;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Pool;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
 using Zhonghan.Core.Time;
+using Zhonghan.Storage;
+using Zhonghan.Storage.LiteDb;
 
 namespace Zhonghan.Core.Tests;
 
@@ -17,7 +17,7 @@ public class StoreTests
         try
         {
             int customerId;
-            using (var crm = OpenFolder(dir, out var clock, out var customers, out var users))
+            using (OpenFolder(dir, out var clock, out var customers, out var users))
             {
                 var rep = users.Save(Actor.System(new User()), new User { LocalName = "alice", Name = "爱丽丝", Role = Role.Rep });
                 var c = customers.CreateLead(new Actor { User = rep }, new LeadInput { Company = "持久电子有限公司", ContactName = "王工", Phone = "13800138000" }).Created!;
@@ -25,7 +25,7 @@ public class StoreTests
                 customers.LogFollowUp(new Actor { User = rep }, c.Id, "拜访王工", null, next);
                 customerId = c.Id;
             }
-            using (var crm = OpenFolder(dir, out _, out var customers, out var users))
+            using (OpenFolder(dir, out _, out var customers, out var users))
             {
                 var c = customers.Get(customerId)!;
                 Assert.Equal("持久电子有限公司", c.Company);
@@ -36,63 +36,36 @@ public class StoreTests
                 Assert.Equal("拜访王工", customers.Timeline(customerId).Single().Note);
                 Assert.Equal("爱丽丝", users.ByLocalName("alice")!.Name);
                 Assert.True(customers.FindDuplicate("持久电子", null).Customer is not null);
+                Assert.Equal([c.Id], customers.Mine(users.ByLocalName("alice")!, 1, 10).Items.Select(x => x.Id));
             }
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
 
-    [Theory]
-    [InlineData("NameKey", "$.NameKey = 'x'")]
-    [InlineData("CoreKey", "$.CoreKey = 'x'")]
-    [InlineData("Phones", "$.Phones[*] ANY = '13800138000'")]
-    [InlineData("OwnerDue", "$.OwnerDue BETWEEN '000000001|' AND '000000001|9'")]
-    [InlineData("NextFollowUpAt", "$.NextFollowUpAt BETWEEN DATETIME(2026,1,1) AND DATETIME(2026,2,1)")]
-    [InlineData("LastTouchAt", "$.LastTouchAt BETWEEN DATETIME(2026,1,1) AND DATETIME(2026,2,1)")]
-    [InlineData("PoolSince", "$.PoolSince > DATETIME(2026,1,1)")]
-    public void PerMessageCustomerQueriesUseAnIndex(string index, string where)
-    {
-        using var stream = new MemoryStream();
-        using var db = CrmDb.OpenStream(stream);
-        var plan = db.Customers.Query().Where(where).GetPlan();
-        Assert.Equal(index, plan["index"]["name"].AsString);
-        Assert.DoesNotContain("FULL INDEX SCAN", plan["index"]["expr"].AsString);
-    }
-
     [Fact]
-    public void TheTimelineAndDuplicatePhoneLookupsAreIndexSeeks()
+    public void MyLeadsListCustomersByNextFollowUpWithUnplannedOnesLast()
     {
-        using var stream = new MemoryStream();
-        using var db = CrmDb.OpenStream(stream);
-        Assert.Equal("CustomerAt", db.FollowUps.Query().Where(Q.Between("CustomerAt", "000000001|", "000000001|9")).GetPlan()["index"]["name"].AsString);
-        Assert.Equal("Phones", db.Customers.Query().Where(CustomerService.PhoneQuery("13800138000")).GetPlan()["index"]["name"].AsString);
+        using var crm = new Crm();
+        var a = crm.Lead(crm.Alice, "甲电子有限公司");
+        var b = crm.Lead(crm.Alice, "乙电子有限公司");
+        var c = crm.Lead(crm.Alice, "丙电子有限公司");
+        DateExpression.TryParse("下周三", crm.Clock, out var later);
+        DateExpression.TryParse("明天", crm.Clock, out var sooner);
+        crm.Customers.Reschedule(crm.As(crm.Alice), c.Id, later);
+        crm.Customers.Reschedule(crm.As(crm.Alice), b.Id, sooner);
+        var (items, total) = crm.Customers.Mine(crm.Alice, 1, 10);
+        Assert.Equal([b.Id, c.Id, a.Id], items.Select(x => x.Id));
+        Assert.Equal(3, total);
+        Assert.Equal([a.Id], crm.Customers.Mine(crm.Alice, 2, 2).Items.Select(x => x.Id));
     }
 
-    private static CrmDb OpenFolder(string dir, out Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, out CustomerService customers, out UserDirectory users)
+    private static DocumentStore OpenFolder(string dir, out Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, out CustomerService customers, out UserDirectory users)
     {
         clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 30, 0, TimeSpan.Zero));
-        var db = CrmDb.OpenFolder(dir);
-        var audit = new AuditLog(db, clock);
-        users = new UserDirectory(db, audit);
-        customers = new CustomerService(db, audit, new PoolRules(), clock);
-        return db;
-    }
-}
-
-public class FolderLockTests
-{
-    [Fact]
-    public void ASecondOpenOfTheSameDataFolderIsRefusedClearly()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "zhonghan-lock-" + Guid.NewGuid().ToString("N")[..8]);
-        try
-        {
-            using (CrmDb.OpenFolder(dir))
-            {
-                var e = Assert.Throws<IOException>(() => CrmDb.OpenFolder(dir));
-                Assert.Contains("正被另一个众韩机器人进程使用", e.Message);
-            }
-            using (CrmDb.OpenFolder(dir)) { } // released on dispose
-        }
-        finally { Directory.Delete(dir, recursive: true); }
+        var store = new DocumentStore(LiteDbEngine.OpenFolder(dir));
+        var audit = new AuditLog(store.Audit, clock);
+        users = new UserDirectory(store.Users, audit, store.Units);
+        customers = new CustomerService(store.Customers, users, audit, new PoolRules(), clock);
+        return store;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using LiteDB;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Adapters.Teams.Outbound;
@@ -39,53 +38,47 @@ public sealed class SentMessage
     public DateTime At { get; set; }
 }
 
-/// <summary>What the Teams channel must remember across restarts, in the CRM's LiteDB file.</summary>
+/// <summary>What the Teams channel must remember across restarts, as small records of the CRM's store.</summary>
 public sealed class TeamsStore
 {
-    private readonly ILiteCollection<PersonalConversation> personal;
-    private readonly ILiteCollection<TenantServiceUrl> tenants;
-    private readonly ILiteCollection<TrustedServiceUrl> trusted;
-    private readonly ILiteCollection<SentMessage> sent;
+    private const string PersonalBucket = "teams_personal", Tenants = "teams_tenants", Trusted = "teams_service_urls", SentBucket = "teams_sent";
+    private readonly IChannelState state;
     private readonly TimeProvider clock;
     // Every authenticated activity would otherwise be a write; the set is tiny (a few regional hosts).
     private readonly ConcurrentDictionary<string, bool> trustedCache = new(StringComparer.Ordinal);
 
-    public TeamsStore(CrmDb db, TimeProvider clock)
+    public TeamsStore(IChannelState state, TimeProvider clock)
     {
-        this.clock = clock;
-        personal = db.Collection<PersonalConversation>("teams_personal");
-        tenants = db.Collection<TenantServiceUrl>("teams_tenants");
-        trusted = db.Collection<TrustedServiceUrl>("teams_service_urls");
-        sent = db.Collection<SentMessage>("teams_sent");
-        foreach (var t in trusted.FindAll()) trustedCache[t.Id] = true;
+        (this.state, this.clock) = (state, clock);
+        foreach (var (key, _) in state.WithPrefix<TrustedServiceUrl>(Trusted, "")) trustedCache[key] = true;
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public PersonalConversation? Personal(string aadObjectId) => personal.FindById(aadObjectId.ToLowerInvariant());
+    public PersonalConversation? Personal(string aadObjectId) => state.Get<PersonalConversation>(PersonalBucket, aadObjectId.ToLowerInvariant());
 
     public void RememberPersonal(string aadObjectId, string conversationId, string serviceUrl, string? tenantId, string? teamsUserId)
     {
         var id = aadObjectId.ToLowerInvariant();
-        var existing = personal.FindById(id);
+        var existing = Personal(id);
         if (existing is not null && existing.ConversationId == conversationId && existing.ServiceUrl == serviceUrl
             && (teamsUserId is null || existing.TeamsUserId == teamsUserId)) return;
-        personal.Upsert(new PersonalConversation
+        state.Put(PersonalBucket, id, new PersonalConversation
         {
             Id = id, ConversationId = conversationId, ServiceUrl = serviceUrl, TenantId = tenantId ?? existing?.TenantId,
             TeamsUserId = teamsUserId ?? existing?.TeamsUserId, UpdatedAt = Now,
-        });
+        }, Now);
     }
 
-    public void ForgetPersonal(string aadObjectId) => personal.Delete(aadObjectId.ToLowerInvariant());
+    public void ForgetPersonal(string aadObjectId) => state.Remove(PersonalBucket, aadObjectId.ToLowerInvariant());
 
-    public string? ServiceUrlOfTenant(string tenantId) => tenants.FindById(tenantId.ToLowerInvariant())?.ServiceUrl;
+    public string? ServiceUrlOfTenant(string tenantId) => state.Get<TenantServiceUrl>(Tenants, tenantId.ToLowerInvariant())?.ServiceUrl;
 
     public void RememberTenant(string tenantId, string serviceUrl)
     {
         var id = tenantId.ToLowerInvariant();
-        if (tenants.FindById(id)?.ServiceUrl == serviceUrl) return;
-        tenants.Upsert(new TenantServiceUrl { Id = id, ServiceUrl = serviceUrl, UpdatedAt = Now });
+        if (ServiceUrlOfTenant(id) == serviceUrl) return;
+        state.Put(Tenants, id, new TenantServiceUrl { Id = id, ServiceUrl = serviceUrl, UpdatedAt = Now }, Now);
     }
 
     public bool IsTrusted(string normalizedServiceUrl) => trustedCache.ContainsKey(normalizedServiceUrl);
@@ -93,11 +86,14 @@ public sealed class TeamsStore
     public void Trust(string normalizedServiceUrl)
     {
         if (!trustedCache.TryAdd(normalizedServiceUrl, true)) return;
-        trusted.Upsert(new TrustedServiceUrl { Id = normalizedServiceUrl, FirstSeenAt = Now });
+        state.Put(Trusted, normalizedServiceUrl, new TrustedServiceUrl { Id = normalizedServiceUrl, FirstSeenAt = Now }, Now);
     }
 
-    public SentMessage? Sent(string idempotencyKey) => sent.FindById(idempotencyKey);
+    public SentMessage? Sent(string idempotencyKey) => state.Get<SentMessage>(SentBucket, idempotencyKey);
 
     public void MarkSent(string idempotencyKey, string? messageRef) =>
-        sent.Upsert(new SentMessage { Id = idempotencyKey, MessageRef = messageRef, At = Now });
+        state.Put(SentBucket, idempotencyKey, new SentMessage { Id = idempotencyKey, MessageRef = messageRef, At = Now }, Now);
+
+    /// <summary>Forgets sent-message keys older than a channel retry could need (3 days).</summary>
+    public int PurgeSent() => state.Purge(SentBucket, Now - TimeSpan.FromDays(3));
 }

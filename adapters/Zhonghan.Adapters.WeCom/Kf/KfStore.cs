@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Core.Storage;
 
@@ -8,23 +7,15 @@ namespace Zhonghan.Adapters.WeCom.Kf;
 /// 微信客服 state that must survive restarts: the sync cursor per account (so no message is fetched twice or
 /// skipped) and the ids of replies already sent (so a crash between pipeline and send does not double them).
 /// </summary>
-public sealed class KfStore
+public sealed class KfStore(IChannelState state, TimeProvider clock)
 {
-    private readonly ILiteCollection<KfCursor> cursors;
-    private readonly SeenIds sent;
-    private readonly TimeProvider clock;
+    private const string Cursors = "wecom_kf_cursors";
+    private readonly SeenIds sent = new(state, "wecom_kf_sent", clock);
 
-    public KfStore(CrmDb db, TimeProvider clock)
-    {
-        this.clock = clock;
-        cursors = db.Collection<KfCursor>("wecom_kf_cursors");
-        sent = new SeenIds(db, "wecom_kf_sent", clock);
-    }
-
-    public string? Cursor(string openKfId) => cursors.FindById(openKfId)?.Cursor;
+    public string? Cursor(string openKfId) => state.Get<KfCursor>(Cursors, openKfId)?.Cursor;
 
     public void SaveCursor(string openKfId, string cursor) =>
-        cursors.Upsert(new KfCursor { Id = openKfId, Cursor = cursor, UpdatedAt = clock.GetUtcNow().UtcDateTime });
+        state.Put(Cursors, openKfId, new KfCursor { Cursor = cursor }, clock.GetUtcNow().UtcDateTime);
 
     public bool WasSent(string msgId) => sent.Contains(msgId);
 
@@ -35,8 +26,6 @@ public sealed class KfStore
 
     public sealed class KfCursor
     {
-        public string Id { get; set; } = "";
         public string Cursor { get; set; } = "";
-        public DateTime UpdatedAt { get; set; }
     }
 }

@@ -79,7 +79,7 @@ public sealed class OutMessage
     }
 
     /// <summary>The queued messages this one stands for (itself unless merged): all leave the queue when it is sent.</summary>
-    [LiteDB.BsonIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<OutMessage> Parts
     {
         get => parts ?? [this];

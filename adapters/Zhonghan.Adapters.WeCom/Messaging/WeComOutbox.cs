@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Core.Storage;
 
@@ -6,24 +5,15 @@ namespace Zhonghan.Adapters.WeCom.Messaging;
 
 /// <summary>
 /// Messages waiting for a member (over the pace, rate-limited or WeCom unreachable), persisted so a restart loses
-/// none, and the keys of messages already sent (so a repeated idempotent send is a no-op).
+/// none, and the keys of messages already sent (so a repeated idempotent send is a no-op). A queued message's key is
+/// "{member}|{queue order}", its time the next attempt.
 /// </summary>
-public sealed class WeComOutbox
+public sealed class WeComOutbox(IChannelState state, TimeProvider clock)
 {
     public static readonly TimeSpan KeepSentKeys = TimeSpan.FromDays(3);
-    private readonly ILiteCollection<OutMessage> queue;
-    private readonly SeenIds sent;
-    private readonly TimeProvider clock;
+    private const string Bucket = "wecom_outbox";
+    private readonly SeenIds sent = new(state, "wecom_sent_keys", clock);
     private long sequence;
-
-    public WeComOutbox(CrmDb db, TimeProvider clock)
-    {
-        this.clock = clock;
-        queue = db.Collection<OutMessage>("wecom_outbox");
-        queue.EnsureIndex(x => x.User);
-        queue.EnsureIndex(x => x.NextAttemptAt);
-        sent = new SeenIds(db, "wecom_sent_keys", clock);
-    }
 
     public void Enqueue(IEnumerable<OutMessage> messages)
     {
@@ -31,27 +21,26 @@ public sealed class WeComOutbox
         foreach (var m in messages)
         {
             // Ids sort in queue order: time, then a counter for messages queued in the same tick.
-            m.Id = $"{now.Ticks:D19}-{Interlocked.Increment(ref sequence):D10}-{m.Id}";
+            m.Id = $"{m.User}|{now.Ticks:D19}-{Interlocked.Increment(ref sequence):D10}-{m.Id}";
             m.QueuedAt = now;
             if (m.NextAttemptAt < now) m.NextAttemptAt = now;
-            queue.Upsert(m);
+            state.Put(Bucket, m.Id, m, m.NextAttemptAt);
         }
     }
 
-    public bool HasQueued(string user) => queue.Exists(Q.Eq(nameof(OutMessage.User), user));
+    public bool HasQueued(string user) => state.WithPrefix<OutMessage>(Bucket, user + "|", 1).Count > 0;
 
-    public IReadOnlyList<OutMessage> Queued(string user) =>
-        queue.Find(Q.Eq(nameof(OutMessage.User), user)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<OutMessage> Queued(string user) => state.WithPrefix<OutMessage>(Bucket, user + "|").Select(x => x.Value).ToList();
 
     /// <summary>Members with a message due now.</summary>
     public IReadOnlyList<string> UsersDue() =>
-        queue.Find(Q.Between(nameof(OutMessage.NextAttemptAt), DateTime.MinValue, clock.GetUtcNow().UtcDateTime)).Select(m => m.User).Distinct().ToList();
+        state.Until<OutMessage>(Bucket, clock.GetUtcNow().UtcDateTime).Select(x => x.Value.User).Distinct().ToList();
 
-    public int Count => queue.Count();
+    public long Count => state.Count(Bucket);
 
     public void Remove(OutMessage m)
     {
-        foreach (var part in m.Parts) queue.Delete(part.Id);
+        foreach (var part in m.Parts) state.Remove(Bucket, part.Id);
     }
 
     public void Postpone(OutMessage m, DateTime until)
@@ -60,7 +49,7 @@ public sealed class WeComOutbox
         {
             part.Attempts++;
             part.NextAttemptAt = until;
-            queue.Update(part);
+            state.Put(Bucket, part.Id, part, until);
         }
     }
 

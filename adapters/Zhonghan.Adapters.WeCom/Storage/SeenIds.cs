@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Storage;
@@ -7,27 +6,11 @@ namespace Zhonghan.Adapters.WeCom.Storage;
 /// A persisted set of ids with the time each was added (messages already sent, replies already delivered), so a
 /// repeat after a retry or a restart is recognised; old ids are purged once no retry can come that late.
 /// </summary>
-public sealed class SeenIds
+public sealed class SeenIds(IChannelState state, string bucket, TimeProvider clock)
 {
-    private readonly ILiteCollection<Entry> entries;
-    private readonly TimeProvider clock;
+    public bool Contains(string? id) => id is not null && state.Contains(bucket, id);
 
-    public SeenIds(CrmDb db, string collection, TimeProvider clock)
-    {
-        this.clock = clock;
-        entries = db.Collection<Entry>(collection);
-        entries.EnsureIndex(x => x.At);
-    }
+    public void Add(string id) => state.Put(bucket, id, "", clock.GetUtcNow().UtcDateTime);
 
-    public bool Contains(string? id) => id is not null && entries.FindById(id) is not null;
-
-    public void Add(string id) => entries.Upsert(new Entry { Id = id, At = clock.GetUtcNow().UtcDateTime });
-
-    public int Purge(TimeSpan olderThan) => entries.DeleteMany(Q.Lt(nameof(Entry.At), clock.GetUtcNow().UtcDateTime - olderThan));
-
-    public sealed class Entry
-    {
-        public string Id { get; set; } = "";
-        public DateTime At { get; set; }
-    }
+    public int Purge(TimeSpan olderThan) => state.Purge(bucket, clock.GetUtcNow().UtcDateTime - olderThan);
 }

@@ -54,7 +54,6 @@ public static class BotApp
         builder.AddTeamsChannel();
         builder.Services.AddKnowledgeRoom();
         builder.Services.AddHostedService<StartupTasks>();
-        builder.Services.AddHostedService<DbCheckpoints>();
     }
 
     /// <summary>Endpoints of the other rooms (channels, knowledge) are mapped here.</summary>

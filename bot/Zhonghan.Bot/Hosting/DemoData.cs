@@ -10,7 +10,7 @@ namespace Zhonghan.Bot.Hosting;
 /// Demo data for a first start on an empty data folder: two sales departments, six users (ids are their local names
 /// and WeCom userids; Teams AAD ids are fixed), about 30 customers with contacts and follow-ups around today.
 /// </summary>
-public sealed class DemoData(CrmDb db, UserDirectory users, TimeProvider clock, ILogger<DemoData> log)
+public sealed class DemoData(IUserStore userStore, ICustomerStore customers, IUnitOfWorkFactory units, UserDirectory users, TimeProvider clock, ILogger<DemoData> log)
 {
     /// <summary>Fixed Teams AAD object ids of the demo users: 00000000-0000-4000-8000-00000000000N.</summary>
     public static string TeamsId(int n) => $"00000000-0000-4000-8000-{n:D12}";
@@ -70,28 +70,30 @@ public sealed class DemoData(CrmDb db, UserDirectory users, TimeProvider clock, 
         "邮件发送报价参考，客户关心交期和 MOQ",
     ];
 
-    public bool IsEmpty => db.Users.Count() == 0;
+    public bool IsEmpty => userStore.AllUsers().Count == 0;
 
-    public void SeedIfEmpty()
+    public async Task SeedIfEmptyAsync(CancellationToken ct)
     {
         if (!IsEmpty) return;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = BusinessTime.Today(clock);
-        db.InTransaction(() =>
+        await units.RunAsync(() =>
         {
             var depts = People.Select(p => p.Dept).Distinct().Concat(["华南销售部"]).Distinct()
-                .ToDictionary(n => n, n => { var d = new Department { Name = n }; db.Departments.Insert(d); return d; });
+                .ToDictionary(n => n, n => { var d = new Department { Name = n }; userStore.AddDepartment(d); return d; });
             var n = 0;
+            var byLocal = new Dictionary<string, User>();
             foreach (var p in People)
             {
                 n++;
-                db.Users.Insert(new User
+                var user = new User
                 {
                     LocalName = p.Local, Name = p.Name, Role = p.Role, DepartmentId = depts[p.Dept].Id,
                     WeComUserId = p.Local, TeamsAadObjectId = TeamsId(n), OnDuty = p.Local is "zhangsan" or "sunqi",
-                });
+                };
+                userStore.Add(user);
+                byLocal[user.LocalName] = user;
             }
-            var byLocal = db.Users.FindAll().ToDictionary(u => u.LocalName);
             var i = 0;
             foreach (var row in Customers)
             {
@@ -120,21 +122,20 @@ public sealed class DemoData(CrmDb db, UserDirectory users, TimeProvider clock, 
                     c.LastFollowUpAt = row.Last is int l2 ? now.AddDays(-l2) : null;
                     if (row.Next is int next) { c.NextFollowUpAt = BusinessTime.DueUtc(today.AddDays(next)); c.NextFollowUpDateOnly = true; }
                 }
-                c.RefreshKeys();
-                db.Customers.Insert(c);
+                c.RefreshPhones();
+                customers.Add(c);
                 if (owner is null || row.Last is not int last) continue;
                 for (var k = 0; k < 3; k++)
                 {
                     var at = now.AddDays(-last - k * 7).AddHours(-k);
                     var note = Notes[(i + k) % Notes.Length];
-                    db.FollowUps.Insert(new FollowUp
+                    customers.AddFollowUp(new FollowUp
                     {
                         CustomerId = c.Id, ContactId = 1, Kind = FollowUpKinds.Guess(note), Note = note, At = at, ById = owner.Id,
-                        CustomerAt = FollowUp.TimelineKey(c.Id, at),
                     });
                 }
             }
-        });
+        }, ct);
         users.Reload();
         log.LogInformation("Seeded demo data: {Users} users, {Customers} customers", People.Length, Customers.Length);
     }

@@ -25,7 +25,7 @@ public static class ServiceRegistration
                            && r.AutoReturnDays >= 0 && r.WarningDaysBefore >= 0, "Pool settings must not be negative.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PoolRules>>().Value);
-        services.AddSingleton(sp => CrmDb.OpenFolder(sp.GetRequiredService<IOptions<BotOptions>>().Value.DataDir));
+        services.AddStore();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<CustomerService>();
@@ -43,7 +43,6 @@ public static class ServiceRegistration
     /// <summary>The turn pipeline, its routes and the chat commands, plus the local channel's messenger.</summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
-        services.AddSingleton<ProcessedMessages>();
         services.AddSingleton<DialogStore>();
         services.AddSingleton<ActionTokens>();
         services.AddSingleton<CommandRunner>();

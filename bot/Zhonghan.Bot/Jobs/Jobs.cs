@@ -1,5 +1,6 @@
 using Quartz;
-using Zhonghan.Bot.Pipeline;
+using Zhonghan.Bot.Hosting;
+using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Reminders;
 
 namespace Zhonghan.Bot.Jobs;
@@ -36,11 +37,11 @@ public sealed class DigestJob(DigestScheduler digests) : IJob
 
 /// <summary>Daily at 03:00: forgets processed message ids and sent deliveries past their use.</summary>
 [DisallowConcurrentExecution]
-public sealed class MaintenanceJob(ProcessedMessages processed, DeliveryQueue deliveries) : IJob
+public sealed class MaintenanceJob(IConversationStore conversations, DeliveryQueue deliveries, TimeProvider clock) : IJob
 {
     public ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        processed.Purge();
+        conversations.PurgeProcessed(clock.GetUtcNow().UtcDateTime - StartupTasks.KeepProcessed);
         deliveries.Purge(TimeSpan.FromDays(30));
         return ValueTask.CompletedTask;
     }

@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Core.Storage;
 using Zhonghan.Knowledge.AI;
 
@@ -25,18 +24,18 @@ public sealed class SessionLine
 }
 
 /// <summary>Customer sessions in the CRM database (a restart between question and "2" loses nothing).</summary>
-public sealed class CustomerSessions(CrmDb db, TimeProvider clock)
+public sealed class CustomerSessions(IChannelState state, TimeProvider clock)
 {
     public const int KeepLines = 12;
     /// <summary>After this long without a message the conversation starts afresh (no stale candidate list).</summary>
     public static readonly TimeSpan Idle = TimeSpan.FromHours(2);
 
-    private readonly ILiteCollection<CustomerSession> sessions = db.Collection<CustomerSession>("kb_sessions");
+    private const string Bucket = "kb_sessions";
 
     public CustomerSession Load(string channel, string externalId)
     {
         var id = $"{channel}:{externalId}";
-        var s = sessions.FindById(id);
+        var s = state.Get<CustomerSession>(Bucket, id);
         var now = clock.GetUtcNow().UtcDateTime;
         if (s is null || now - s.LastAt > Idle) return new CustomerSession { Id = id, LastAt = now };
         return s;
@@ -50,7 +49,10 @@ public sealed class CustomerSessions(CrmDb db, TimeProvider clock)
         s.LastAt = now;
     }
 
-    public void Save(CustomerSession s) => sessions.Upsert(s);
+    public void Save(CustomerSession s) => state.Put(Bucket, s.Id, s, s.LastAt);
+
+    /// <summary>Forgets conversations idle for a week.</summary>
+    public int Purge() => state.Purge(Bucket, clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(7));
 
     public static IReadOnlyList<ChatLine> History(CustomerSession s) => s.Lines.Select(l => new ChatLine(l.FromCustomer, l.Text)).ToList();
 }

@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Storage;
 
@@ -16,45 +15,47 @@ public sealed class OutboxItem
 }
 
 /// <summary>The local channel's messenger: proactive messages are persisted until the user's chat picks them up.</summary>
-public sealed class LocalOutbox : IMessenger
+public sealed class LocalOutbox(IChannelState state, TimeProvider clock) : IMessenger
 {
-    private readonly ILiteCollection<OutboxItem> items;
-    private readonly TimeProvider clock;
-
-    public LocalOutbox(CrmDb db, TimeProvider clock)
-    {
-        this.clock = clock;
-        items = db.Collection<OutboxItem>("local_outbox");
-        items.EnsureIndex(x => x.User);
-    }
+    private const string Bucket = "local_outbox";
+    private long sequence;
 
     public string Channel => Channels.Local;
 
     public Task<SendResult> SendAsync(ConversationAddress to, IReadOnlyList<Reply> replies, SendOptions options, CancellationToken ct)
     {
         var user = to.UserId.ToLowerInvariant();
+        var now = clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < replies.Count; i++)
         {
-            var id = options.IdempotencyKey is { } key ? $"{key}#{i}" : ObjectId.NewObjectId().ToString();
-            if (options.IdempotencyKey is not null && items.FindById(id) is not null) continue;
-            items.Upsert(new OutboxItem
+            var id = options.IdempotencyKey is { } key ? $"{key}#{i}" : Guid.NewGuid().ToString("N");
+            // Keys sort by the user, then in the order sent; the idempotency key makes a repeated send a no-op.
+            if (options.IdempotencyKey is not null && state.Contains(SentBucket, id)) continue;
+            var item = new OutboxItem
             {
-                Id = id, User = user, At = clock.GetUtcNow().UtcDateTime, Reply = replies[i],
+                Id = id, User = user, At = now, Reply = replies[i],
                 Images = i == 0 ? options.Images.Select(img => Convert.ToBase64String(img.Png)).ToList() : [],
-            });
+            };
+            state.Put(Bucket, $"{user}|{now.Ticks:D19}-{Interlocked.Increment(ref sequence):D10}", item, now);
+            if (options.IdempotencyKey is not null) state.Put(SentBucket, id, "", now);
         }
         return Task.FromResult(SendResult.Success());
     }
 
+    private const string SentBucket = "local_sent";
+
     /// <summary>Everything waiting for the user, oldest first, removed as it is handed out.</summary>
     public IReadOnlyList<OutboxItem> Take(string user)
     {
-        var waiting = items.Find(Q.Eq(nameof(OutboxItem.User), user.ToLowerInvariant())).OrderBy(i => i.At).ToList();
-        foreach (var item in waiting) items.Delete(item.Id);
-        return waiting;
+        var waiting = state.WithPrefix<OutboxItem>(Bucket, user.ToLowerInvariant() + "|");
+        foreach (var (key, _) in waiting) state.Remove(Bucket, key);
+        return waiting.Select(w => w.Value).ToList();
     }
 
     /// <summary>Everything waiting for the user without removing it (tests and the terminal).</summary>
     public IReadOnlyList<OutboxItem> Peek(string user) =>
-        items.Find(Q.Eq(nameof(OutboxItem.User), user.ToLowerInvariant())).OrderBy(i => i.At).ToList();
+        state.WithPrefix<OutboxItem>(Bucket, user.ToLowerInvariant() + "|").Select(w => w.Value).ToList();
+
+    /// <summary>Forgets sent keys older than a retry could need.</summary>
+    public int Purge() => state.Purge(SentBucket, clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(3));
 }

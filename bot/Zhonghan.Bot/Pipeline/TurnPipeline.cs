@@ -1,62 +1,114 @@
+using System.Collections.Concurrent;
 using Zhonghan.Core;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
+using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Bot.Pipeline;
 
 /// <summary>
-/// The turn pipeline: de-duplicate by message id, resolve the sender, load the dialog, run the first matching
-/// route, save the dialog. One error boundary: a <see cref="CrmException"/> becomes its message, anything else an
+/// The turn pipeline. One turn is one unit of work: the de-dup record, the turn's effects, its dialog state, its reply
+/// and every message it queues commit together, or not at all. A crash before the commit leaves nothing, so the
+/// channel's retry runs the turn; a retry after it gets the recorded reply, with no second effect.
+/// One error boundary: a <see cref="CrmException"/> becomes its message and changes nothing; anything else an
 /// apology with a reference id that is in the log.
 /// </summary>
 public sealed class TurnPipeline(
-    ProcessedMessages processed,
+    IUnitOfWorkFactory units,
+    IConversationStore conversations,
     UserDirectory users,
     AddressBook addresses,
     DialogStore dialogs,
     IEnumerable<IRoute> routes,
     ICustomerDesk customerDesk,
+    TimeProvider clock,
     ILogger<TurnPipeline> log)
 {
+    private const int Attempts = 3;
     private readonly IRoute[] ordered = routes.OrderBy(r => r.Order).ToArray();
+    /// <summary>Messages being worked on in this process: a second delivery meanwhile waits for nothing and acts on nothing.</summary>
+    private readonly ConcurrentDictionary<string, byte> inFlight = new();
 
     public async Task<TurnResult> ProcessAsync(Turn turn, CancellationToken ct)
     {
-        if (!processed.TryBegin(turn.Channel, turn.MessageId, out var earlier))
+        var key = MessageIds.Key(turn.Channel, turn.MessageId);
+        if (!inFlight.TryAdd(key, 0))
         {
-            log.LogInformation("Duplicate message {Channel}:{MessageId} ignored (done: {Done})", turn.Channel, turn.MessageId, earlier?.Done);
-            return new TurnResult { Duplicate = true, InFlight = earlier is { Done: false }, Replies = earlier?.Replies ?? [] };
+            log.LogInformation("Message {Key} is already being answered; this delivery is ignored", key);
+            return new TurnResult { Duplicate = true, InFlight = true };
         }
-
-        var turnId = Guid.NewGuid().ToString("N")[..10];
-        var user = turn.FromCustomer ? null : users.ResolveSender(turn.Channel, turn.SenderId);
-        using var scope = log.BeginScope(new Dictionary<string, object?>
-        {
-            ["TurnId"] = turnId, ["Channel"] = turn.Channel, ["UserId"] = user?.Id,
-        });
-
-        IReadOnlyList<Reply> replies;
         try
         {
-            replies = user is null
-                ? await StrangerAsync(turn, turnId, ct)
-                : await RouteAsync(turn, user, turnId, ct);
+            return await RunAsync(turn, key, ct);
+        }
+        finally
+        {
+            inFlight.TryRemove(key, out _);
+        }
+    }
+
+    private async Task<TurnResult> RunAsync(Turn turn, string key, CancellationToken ct)
+    {
+        var turnId = Guid.NewGuid().ToString("N")[..10];
+        var user = turn.FromCustomer ? null : users.ResolveSender(turn.Channel, turn.SenderId);
+        using var scope = log.BeginScope(new Dictionary<string, object?> { ["TurnId"] = turnId, ["Channel"] = turn.Channel, ["UserId"] = user?.Id });
+        for (var attempt = 1; ; attempt++)
+        {
+            using var unit = units.Begin();
+            if (conversations.Processed(key) is { } done)
+            {
+                log.LogInformation("Message {Key} was answered before; the recorded answer is given again", key);
+                return new TurnResult { Duplicate = true, Replies = done.Replies, TurnId = turnId, User = user };
+            }
+            var replies = attempt <= Attempts
+                ? await AnswerAsync(turn, user, turnId, unit, ct)
+                : [Reply.Of($"抱歉，系统繁忙，这条消息没有处理，请稍后再发一次。参考编号：{turnId}")];
+            conversations.AddProcessed(new ProcessedMessage { Id = key, At = clock.GetUtcNow().UtcDateTime, Replies = replies.ToList() });
+            try
+            {
+                await unit.CommitAsync(ct);
+                return new TurnResult { Replies = replies, TurnId = turnId, User = user };
+            }
+            catch (ConcurrencyConflictException e)
+            {
+                // Another unit changed what this turn read (or another delivery of it committed first): run it again.
+                log.LogInformation("Turn {TurnId} conflicted ({Reason}); attempt {Attempt}", turnId, e.Message, attempt + 1);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<Reply>> AnswerAsync(Turn turn, User? user, string turnId, IUnitOfWork unit, CancellationToken ct)
+    {
+        try
+        {
+            return user is null ? await StrangerAsync(turn, turnId, ct) : await RouteAsync(turn, user, turnId, unit, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             throw;
         }
+        catch (CrmException e)
+        {
+            log.LogInformation("Turn refused: {Reason}", e.Message);
+            Forget(unit, user);
+            return [Reply.Of(e.Message)];
+        }
         catch (Exception e)
         {
             log.LogError(e, "Turn {TurnId} failed", turnId);
-            replies = [Reply.Of($"抱歉，处理时出错了，请稍后再试。参考编号：{turnId}")];
+            Forget(unit, user);
+            return [Reply.Of($"抱歉，处理时出错了，请稍后再试。参考编号：{turnId}")];
         }
-
-        processed.Complete(turn.Channel, turn.MessageId, replies);
-        return new TurnResult { Replies = replies, TurnId = turnId, User = user };
     }
 
-    private async Task<IReadOnlyList<Reply>> RouteAsync(Turn turn, User user, string turnId, CancellationToken ct)
+    /// <summary>A refused or failed turn changes nothing, and leaves no half-answered dialog behind.</summary>
+    private void Forget(IUnitOfWork unit, User? user)
+    {
+        unit.DiscardChanges();
+        if (user is not null) dialogs.Clear(user.Id);
+    }
+
+    private async Task<IReadOnlyList<Reply>> RouteAsync(Turn turn, User user, string turnId, IUnitOfWork unit, CancellationToken ct)
     {
         addresses.Remember(user.Id, turn.Address);
         var ctx = new TurnContext { Turn = turn, User = user, TurnId = turnId, Dialog = dialogs.Load(user.Id) };
@@ -75,6 +127,7 @@ public sealed class TurnPipeline(
         catch (CrmException e)
         {
             log.LogInformation("Turn refused: {Reason}", e.Message);
+            Forget(unit, user);
             return [Reply.Of(e.For(ctx.English))];
         }
     }

@@ -21,13 +21,13 @@ public abstract class DecideCommand(IServiceProvider sp, QuoteApprovals quotes, 
         var outcome = $"已{(Approve ? "同意" : "驳回")} · {ctx.User.Name}";
         if (no.StartsWith('S') || no.StartsWith('s'))
         {
-            var s = await samples.DecideAsync(ctx.Actor, SalesText.Number(no, 'S', "申样单"), Approve, comment, ct);
+            var s = samples.Decide(ctx.Actor, SalesText.Number(no, 'S', "申样单"), Approve, comment);
             if (s.Steps.LastOrDefault(x => x.DecidedById == ctx.User.Id)?.CardGroup is { } g) tokens.UseGroup(g, ctx.User.Id, outcome);
             return [Reply.Of($"✅ 申样单 {s.No} {outcome}。")];
         }
         var before = quoteStore.Get(SalesText.Number(no, 'Q', "报价单"));
         var group = before?.CurrentStep?.CardGroup;
-        var q = await quotes.DecideAsync(ctx.Actor, SalesText.Number(no, 'Q', "报价单"), Approve, comment, ct);
+        var q = quotes.Decide(ctx.Actor, SalesText.Number(no, 'Q', "报价单"), Approve, comment);
         if (group is not null) tokens.UseGroup(group, ctx.User.Id, outcome);
         var next = q.Status == QuoteStatus.PendingApproval ? $"，已转 {q.CurrentStep!.Role.Chinese()} 审批" : $"，报价{Quote.Chinese(q.Status)}";
         return [Reply.Of($"✅ 报价 {q.No} {outcome}{next}。")];
@@ -77,7 +77,7 @@ public sealed class RejectCommentCommand(IServiceProvider sp, QuoteApprovals quo
     {
         if (v.Get("quote") is not { } id || !int.TryParse(id, out var quoteId))
             return [Reply.Of(ctx.L("现在没有需要补充意见的驳回。要驳回请用：驳回 <单号> <意见>", "There is no rejection waiting for a comment."))];
-        var q = await quotes.AddCommentAsync(ctx.Actor, quoteId, v.Text("comment"), ct);
+        var q = quotes.AddComment(ctx.Actor, quoteId, v.Text("comment"));
         return [Reply.Of(ctx.L($"✅ 驳回意见已转告销售和询价助理（报价 {q.No}）。", $"✅ Comment sent ({q.No})."))];
     }
 }

@@ -23,7 +23,7 @@ public sealed class QuoteDecisionHandler(QuoteApprovals approvals, QuoteService 
             var state = q is null ? "已不存在" : $"已{Quote.Chinese(q.Status)}";
             return new ActionOutcome { Outcome = $"报价{state}", Replies = [Reply.Of($"这张报价{state}，无需再审批。")] };
         }
-        q = await approvals.DecideAsync(ctx.Actor, id, approve, null, ct, token.Group);
+        q = approvals.Decide(ctx.Actor, id, approve, null, token.Group);
         var outcome = $"已{(approve ? "同意" : "驳回")} · {ctx.User.Name}";
         var updated = new Reply
         {
@@ -55,7 +55,7 @@ public sealed class SampleDecisionHandler(SampleService samples) : IActionHandle
         var s = samples.Get(id);
         if (s is null || s.Status != SampleStatus.PendingApproval)
             return new ActionOutcome { Outcome = "已处理", Replies = [Reply.Of("这张申样单已经处理过了。")] };
-        s = await samples.DecideAsync(ctx.Actor, id, approve, null, ct, token.Group);
+        s = samples.Decide(ctx.Actor, id, approve, null, token.Group);
         var outcome = $"已{(approve ? "同意" : "驳回")} · {ctx.User.Name}";
         return new ActionOutcome
         {

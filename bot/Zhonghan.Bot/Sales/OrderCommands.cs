@@ -35,7 +35,7 @@ public sealed class OrderCommand(IServiceProvider sp, OrderService orders) : Sal
             "批量" or "量产" or "bulk" => OrderKind.Bulk,
             _ => throw new CrmException("订单类型请写“试产”或“批量”。", "Write trial or bulk."),
         };
-        var order = await orders.PlaceAsync(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, kind, t[1], SalesText.Quantity(t[2]), SalesText.Amount(t[3]), ct);
+        var order = orders.Place(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, kind, t[1], SalesText.Quantity(t[2]), SalesText.Amount(t[3]));
         return [Reply.Of(ctx.L($"✅ 已下{OrderService.KindName(kind)}订单 {order.No}：{order.Mpn} × {order.Quantity:#,0} @ {QuoteCards.Money(order.UnitPrice)}，合计 {QuoteCards.Money(order.Amount)}。" +
             (kind == OrderKind.Bulk ? "\n🎉 商机已赢单！" : ""), $"✅ Order {order.No} placed."))];
     }
@@ -60,7 +60,7 @@ public sealed class ShipCommand(IServiceProvider sp, OrderService orders) : Sale
 
     protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var o = await orders.ShipAsync(ctx.Actor, SalesText.Number(v.Text("no"), 'O', "订单"), SalesText.Quantity(v.Text("qty")), v.Get("tracking"), ct);
+        var o = orders.Ship(ctx.Actor, SalesText.Number(v.Text("no"), 'O', "订单"), SalesText.Quantity(v.Text("qty")), v.Get("tracking"));
         return [Reply.Of(ctx.L($"✅ 订单 {o.No} 已发货 {o.Shipments[^1].Quantity:#,0}，累计 {o.ShippedQuantity:#,0}/{o.Quantity:#,0}。", $"✅ {o.No} shipped."))];
     }
 }

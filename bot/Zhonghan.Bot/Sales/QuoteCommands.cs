@@ -23,7 +23,7 @@ public sealed class InquiryCommand(IServiceProvider sp, QuoteService quotes) : S
 
     protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var (o, assistant) = await quotes.RequestInquiryAsync(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, ct);
+        var (o, assistant) = quotes.RequestInquiry(ctx.Actor, v.Entity<Opportunity>("opportunity").Id);
         return [Reply.Of(ctx.L($"✅ 已把 {o.CustomerName}「{o.Name}」的询价交给询价助理 {assistant.Name}，并通知了 TA。", $"✅ Handed to {assistant.Name}."))];
     }
 }
@@ -43,7 +43,7 @@ public sealed class PriceRequestCommand(IServiceProvider sp, QuoteService quotes
 
     protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var r = await quotes.RequestPricesAsync(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, ct);
+        var r = quotes.RequestPrices(ctx.Actor, v.Entity<Opportunity>("opportunity").Id);
         return [Reply.Of(ctx.L($"✅ 已请采购为 {r.MpnKeys.Count} 个物料定价，定价后会通知你。", $"✅ Purchasing asked to price {r.MpnKeys.Count} parts."))];
     }
 }
@@ -76,7 +76,7 @@ public sealed class PriceCommand(IServiceProvider sp, QuoteService quotes) : Sal
                 moq = SalesText.Quantity(t.StartsWith("MOQ", StringComparison.OrdinalIgnoreCase) ? t[3..].TrimStart(':', '：', '=') : t);
             else lead ??= t;
         }
-        var p = await quotes.SetPriceAsync(ctx.Actor, v.Text("mpn"), SalesText.Amount(v.Text("price")), lead, moq, ct);
+        var p = quotes.SetPrice(ctx.Actor, v.Text("mpn"), SalesText.Amount(v.Text("price")), lead, moq);
         return [Reply.Of(ctx.L($"✅ 已定价：{p.Mpn} {QuoteCards.Money(p.UnitPrice)}" + (lead is null ? "" : $"，交期 {lead}") + (moq is long m ? $"，MOQ {m:#,0}" : ""),
                                $"✅ Priced {p.Mpn} at {p.UnitPrice}"))];
     }
@@ -97,7 +97,7 @@ public sealed class QuoteCommand(IServiceProvider sp, QuoteApprovals approvals, 
 
     protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var q = await approvals.AssembleAsync(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, ct);
+        var q = approvals.Assemble(ctx.Actor, v.Entity<Opportunity>("opportunity").Id);
         var route = q.Steps.Count == 0 ? "无需审批，已直接批准" :
             "审批路线：" + string.Join(" → ", q.Steps.Select(s => $"{s.Role.Chinese()}（{string.Join("/", s.ApproverIds.Select(id => users.Get(id)?.Name))}）"));
         return [Reply.Of(ctx.L($"✅ 已生成报价 {q.No} 第 {q.Version} 版，合计 {QuoteCards.Money(q.Amount)}（规则：{q.RuleName}）。\n{route}",

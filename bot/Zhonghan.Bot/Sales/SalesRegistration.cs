@@ -14,7 +14,6 @@ public static class SalesRegistration
             .Validate(o => o.DefaultPaymentTermDays is >= 0 and <= 365 && o.Pay.CommissionRate is >= 0 and < 1, "Sales settings out of range.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SalesOptions>>().Value);
-        services.AddSingleton<SalesDb>();
         services.AddSingleton<StageGates>();
         services.AddSingleton<ApprovalRouting>();
         services.AddSingleton<OpportunityService>();

@@ -29,7 +29,7 @@ public sealed class SampleCommand(IServiceProvider sp, SampleService samples) : 
     {
         var t = Tokens.Split(v.Text("spec"));
         if (t.Count < 2) throw new CrmException("请写型号和数量，例如：申样 伺服驱动器 STM32F103C8T6 20", "Give a part and a quantity.");
-        var s = await samples.RequestAsync(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, t[0], SalesText.Quantity(t[1]), t.Count > 2 ? string.Join(" ", t.Skip(2)) : null, ct);
+        var s = samples.Request(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, t[0], SalesText.Quantity(t[1]), t.Count > 2 ? string.Join(" ", t.Skip(2)) : null);
         return [Reply.Of(ctx.L($"✅ 已提交申样单 {s.No}：{s.Mpn} × {s.Quantity:#,0}，{SampleRequest.Chinese(s.Status)}。寄出后会通知你。",
                                $"✅ Sample request {s.No} submitted."))];
     }
@@ -53,7 +53,7 @@ public sealed class ShipSampleCommand(IServiceProvider sp, SampleService samples
 
     protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var s = await samples.ShipAsync(ctx.Actor, SalesText.Number(v.Text("no"), 'S', "申样单"), v.Text("tracking"), ct);
+        var s = samples.Ship(ctx.Actor, SalesText.Number(v.Text("no"), 'S', "申样单"), v.Text("tracking"));
         return [Reply.Of(ctx.L($"✅ 申样单 {s.No} 已寄出，快递单号 {s.Tracking}，已通知销售。", $"✅ {s.No} shipped."))];
     }
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using LiteDB;
-using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Conversations;
 
@@ -25,19 +23,14 @@ public sealed class ActionToken
     public string? Outcome { get; set; }
 }
 
-/// <summary>Issues and redeems action tokens; redemption of one group is serialized so two presses cannot both act.</summary>
-public sealed class ActionTokens
+/// <summary>
+/// Issues and redeems action tokens. Redemption of one group is serialized in this process so two presses cannot
+/// both act; across processes the tokens' versions guard it (the second unit to commit conflicts and is run again,
+/// finding the group used).
+/// </summary>
+public sealed class ActionTokens(IConversationStore store, TimeProvider clock)
 {
-    private readonly ILiteCollection<ActionToken> tokens;
-    private readonly TimeProvider clock;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new();
-
-    public ActionTokens(CrmDb db, TimeProvider clock)
-    {
-        this.clock = clock;
-        tokens = db.Collection<ActionToken>("action_tokens");
-        tokens.EnsureIndex(x => x.Group);
-    }
 
     /// <summary>Creates the tokens of one card: one per (kind, data) button, all in a new group.</summary>
     public IReadOnlyList<ActionToken> Issue(IEnumerable<(string Kind, Dictionary<string, string> Data)> buttons,
@@ -51,11 +44,11 @@ public sealed class ActionTokens
             Id = NewId(), Group = group, Kind = b.Kind, Data = b.Data, AllowedUserIds = allowed, CreatedAt = now,
             ExpiresAt = lifetime is TimeSpan l ? now + l : null,
         }).ToList();
-        tokens.InsertBulk(issued);
+        foreach (var t in issued) store.AddToken(t);
         return issued;
     }
 
-    public ActionToken? Get(string id) => tokens.FindById(id);
+    public ActionToken? Get(string id) => store.Token(id);
 
     public async Task<T> WithGroupLockAsync<T>(string group, Func<Task<T>> work, CancellationToken ct)
     {
@@ -72,12 +65,12 @@ public sealed class ActionTokens
     public void UseGroup(string group, int userId, string outcome)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var t in tokens.Find(Q.Eq(nameof(ActionToken.Group), group)).Where(t => t.UsedAt is null))
+        foreach (var t in store.TokensOfGroup(group).Where(t => t.UsedAt is null))
         {
             t.UsedAt = now;
             t.UsedBy = userId;
             t.Outcome = outcome;
-            tokens.Update(t);
+            store.SaveToken(t);
         }
     }
 

@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Conversations;
@@ -15,21 +14,13 @@ public sealed class StoredAddress
 }
 
 /// <summary>Where each user was last seen on each channel, so proactive messages can reach them.</summary>
-public sealed class AddressBook
+public sealed class AddressBook(IConversationStore store, IUnitOfWorkFactory units, TimeProvider clock)
 {
-    private readonly ILiteCollection<StoredAddress> addresses;
-    private readonly TimeProvider clock;
-
-    public AddressBook(CrmDb db, TimeProvider clock)
-    {
-        this.clock = clock;
-        addresses = db.Collection<StoredAddress>("addresses");
-        addresses.EnsureIndex(x => x.UserId);
-    }
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fingerprint, DateTime At)> recent = new();
 
     /// <summary>
-    /// Stores the address a user just wrote from. Called on every turn, so it writes only when the address changed
-    /// or the stored "last seen" is over an hour old (it orders channels; minutes do not matter).
+    /// Stores the address a user just wrote from, in the turn's unit of work. Called on every turn, so it writes only
+    /// when the address changed or the stored "last seen" is over an hour old (it orders channels; minutes do not matter).
     /// </summary>
     public void Remember(int userId, ConversationAddress address)
     {
@@ -37,19 +28,16 @@ public sealed class AddressBook
         var now = clock.GetUtcNow().UtcDateTime;
         var fingerprint = Fingerprint(address);
         if (recent.TryGetValue(id, out var last) && last.Fingerprint == fingerprint && now - last.At < TimeSpan.FromHours(1)) return;
-        addresses.Upsert(new StoredAddress { Id = id, UserId = userId, Channel = address.Channel, Address = address, LastSeenAt = now });
-        recent[id] = (fingerprint, now);
+        store.SaveAddress(new StoredAddress { Id = id, UserId = userId, Channel = address.Channel, Address = address, LastSeenAt = now });
+        units.OnCommitted(() => recent[id] = (fingerprint, now));
     }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fingerprint, DateTime At)> recent = new();
 
     private static string Fingerprint(ConversationAddress a) =>
         string.Join('\u001f', new[] { a.UserId, a.ConversationId, a.ServiceUrl, a.TenantId, a.BotId }
             .Concat(a.Extra.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => e.Key + "=" + e.Value)));
 
     /// <summary>The user's addresses, most recently used first.</summary>
-    public IReadOnlyList<StoredAddress> For(int userId) =>
-        addresses.Find(Q.Eq(nameof(StoredAddress.UserId), userId)).OrderByDescending(a => a.LastSeenAt).ToList();
+    public IReadOnlyList<StoredAddress> For(int userId) => store.AddressesOf(userId).OrderByDescending(a => a.LastSeenAt).ToList();
 
-    public ConversationAddress? For(int userId, string channel) => addresses.FindById($"{userId}|{channel}")?.Address;
+    public ConversationAddress? For(int userId, string channel) => store.Address($"{userId}|{channel}")?.Address;
 }

@@ -49,17 +49,9 @@ public sealed class Customer
     /// <summary>The next follow-up the manager was already told is overdue (so it is escalated once).</summary>
     public DateTime? EscalatedFor { get; set; }
 
-    /// <summary>Index key "owner|due": a rep's customers ordered by next follow-up (those without one last).</summary>
-    public string? OwnerDue { get; set; }
-
-    public void RefreshKeys()
-    {
+    /// <summary>Recomputes <see cref="Phones"/> from the contacts (call after changing a contact).</summary>
+    public void RefreshPhones() =>
         Phones = Contacts.Select(c => PhoneNumber.Normalize(c.Phone)).Where(p => p.Length > 0).Distinct().ToList();
-        OwnerDue = OwnerId is int o ? OwnerDueKey(o, NextFollowUpAt) : null;
-    }
-
-    public static string OwnerDueKey(int ownerId, DateTime? due) =>
-        $"{ownerId:D9}|{(due is DateTime d ? d.ToString("yyyyMMddHHmmss") : "99999999999999")}";
 }
 
 public enum ContactRole { HardwareRd, Purchasing, SupplyChain, Other }

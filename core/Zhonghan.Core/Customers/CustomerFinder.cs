@@ -1,7 +1,5 @@
-using LiteDB;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Customers;
 
@@ -19,7 +17,7 @@ public sealed class FindResult
 /// name without region, then a prefix of either (汇川 → 深圳市汇川技术股份有限公司), then a substring of the user's
 /// own customers. Everything goes through an index; invisible customers are never revealed.
 /// </summary>
-public sealed class CustomerFinder(CrmDb db)
+public sealed class CustomerFinder(ICustomerStore store)
 {
     private const int MaxCandidates = 9;
 
@@ -29,7 +27,7 @@ public sealed class CustomerFinder(CrmDb db)
         if (text.Length == 0) return new FindResult();
         if (text[0] == '#' && int.TryParse(text.AsSpan(1), out var id))
         {
-            var byId = db.Customers.FindById(id);
+            var byId = store.Get(id);
             return byId is not null && Access.CanSee(user, byId) ? new FindResult { Match = byId } : new FindResult();
         }
 
@@ -37,26 +35,26 @@ public sealed class CustomerFinder(CrmDb db)
         if (key.Length == 0) return new FindResult();
         var core = CompanyName.StripRegion(key);
 
-        var exact = Visible(user, db.Customers.Find(Q.Eq(nameof(Customer.NameKey), key)));
+        var exact = Visible(user, store.WithNameKey(key, 50));
         if (exact.Count == 1) return new FindResult { Match = exact[0] };
         if (exact.Count == 0 && core.Length >= 2)
         {
-            exact = Visible(user, db.Customers.Find(Q.Eq(nameof(Customer.CoreKey), core)));
+            exact = Visible(user, store.WithCoreKey(core, 50));
             if (exact.Count == 1) return new FindResult { Match = exact[0] };
         }
         if (exact.Count > 1) return new FindResult { Candidates = exact };
 
         var folded = CompanyName.Fold(text);
         var found = new Dictionary<int, Customer>();
-        foreach (var c in Visible(user, db.Customers.Find(Q.StartsWith(nameof(Customer.NameKey), folded), limit: 200)))
+        foreach (var c in Visible(user, store.NameKeyStartsWith(folded, 200)))
             found.TryAdd(c.Id, c);
         var foldedCore = CompanyName.StripRegion(folded); // 深圳汇川 → 汇川
-        foreach (var c in Visible(user, db.Customers.Find(Q.StartsWith(nameof(Customer.CoreKey), foldedCore), limit: 200)))
+        foreach (var c in Visible(user, store.CoreKeyStartsWith(foldedCore, 200)))
             found.TryAdd(c.Id, c);
         if (found.Count == 0 && folded.Length >= 2)
         {
             // Substring within the user's own customers (a few hundred at most, read through the owner index).
-            var own = db.Customers.Find(Q.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null)));
+            var own = store.OwnedBy(user.Id, 0, 5_000);
             foreach (var c in own.Where(c => c.NameKey.Contains(folded, StringComparison.Ordinal)))
                 found.TryAdd(c.Id, c);
         }

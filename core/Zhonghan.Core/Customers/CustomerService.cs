@@ -1,16 +1,16 @@
-using LiteDB;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Pool;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
 using Zhonghan.Core.Time;
 
 namespace Zhonghan.Core.Customers;
 
-/// <summary>Leads, contacts and follow-ups: every change checks access, lands in one transaction with its audit entry.</summary>
-public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, TimeProvider clock)
+/// <summary>Leads, contacts and follow-ups: every change checks access and is written with its audit line in the caller's unit of work.</summary>
+public sealed class CustomerService(ICustomerStore store, UserDirectory users, AuditLog audit, PoolRules rules, TimeProvider clock)
 {
-    public Customer? Get(int id) => db.Customers.FindById(id);
+    public ICustomerStore Store => store;
+
+    public Customer? Get(int id) => store.Get(id);
 
     public Customer GetVisible(User user, int id)
     {
@@ -23,20 +23,11 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     public (Customer? Customer, string? On) FindDuplicate(string company, string? phone)
     {
         var key = CompanyName.Key(company);
-        var byName = db.Customers.FindOne(Q.Eq(nameof(Customer.NameKey), key));
-        if (byName is not null) return (byName, "name");
+        if (store.WithNameKey(key, 1) is [var byName, ..]) return (byName, "name");
         var core = CompanyName.StripRegion(key);
-        if (core.Length >= 2)
-        {
-            var byCore = db.Customers.FindOne(Q.Eq(nameof(Customer.CoreKey), core));
-            if (byCore is not null) return (byCore, "name");
-        }
+        if (core.Length >= 2 && store.WithCoreKey(core, 1) is [var byCore, ..]) return (byCore, "name");
         var p = PhoneNumber.Normalize(phone);
-        if (p.Length > 0)
-        {
-            var byPhone = db.Customers.FindOne(PhoneQuery(p));
-            if (byPhone is not null) return (byPhone, "phone");
-        }
+        if (p.Length > 0 && store.WithPhone(p, 1) is [var byPhone, ..]) return (byPhone, "phone");
         return (null, null);
     }
 
@@ -53,20 +44,17 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
         if (input.Phone is { Length: > 0 } && PhoneNumber.Normalize(input.Phone).Length == 0)
             throw new CrmException($"电话号码“{input.Phone}”无效。", $"The phone number '{input.Phone}' is not valid.");
 
-        return db.InTransaction(() =>
-        {
-            var (existing, on) = FindDuplicate(company, input.Phone);
-            if (existing is not null) return new LeadResult { Existing = existing, MatchedOn = on };
+        var (existing, on) = FindDuplicate(company, input.Phone);
+        if (existing is not null) return new LeadResult { Existing = existing, MatchedOn = on };
 
-            var ownerId = input.OwnerId ?? user.Id;
-            var owner = ownerId == user.Id ? user : db.Users.FindById(ownerId)
-                ?? throw new CrmException("指定的负责人不存在。", "The given owner does not exist.");
-            EnsureBelowLimit(owner);
-            var customer = NewCustomer(input, owner);
-            db.Customers.Insert(customer);
-            audit.Record(actor, "lead.create", $"customer:{customer.Id}", $"新建线索 {customer.Company}");
-            return new LeadResult { Created = customer };
-        });
+        var ownerId = input.OwnerId ?? user.Id;
+        var owner = ownerId == user.Id ? user : users.Get(ownerId)
+            ?? throw new CrmException("指定的负责人不存在。", "The given owner does not exist.");
+        EnsureBelowLimit(owner);
+        var customer = NewCustomer(input, owner);
+        store.Add(customer);
+        audit.Record(actor, "lead.create", $"customer:{customer.Id}", $"新建线索 {customer.Company}");
+        return new LeadResult { Created = customer };
     }
 
     /// <summary>Builds a customer document (no I/O): used by single creates and bulk import.</summary>
@@ -103,29 +91,22 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
                 Email = Blank(input.Email),
             });
         }
-        customer.RefreshKeys();
+        customer.RefreshPhones();
         return customer;
     }
 
     public Contact AddContact(Actor actor, int customerId, Contact contact)
     {
-        return db.InTransaction(() =>
-        {
-            var c = GetChangeable(actor.User, customerId);
-            var phone = PhoneNumber.Normalize(contact.Phone);
-            if (phone.Length > 0)
-            {
-                var other = db.Customers.FindOne(PhoneQuery(phone));
-                if (other is not null && other.Id != c.Id)
-                    throw new CrmException("这个电话号码已登记在另一个客户下。", "This phone number belongs to another customer.");
-            }
-            contact.Id = c.Contacts.Count == 0 ? 1 : c.Contacts.Max(x => x.Id) + 1;
-            c.Contacts.Add(contact);
-            c.RefreshKeys();
-            db.Customers.Update(c);
-            audit.Record(actor, "contact.add", $"customer:{c.Id}", $"添加联系人 {contact.Name}");
-            return contact;
-        });
+        var c = GetChangeable(actor.User, customerId);
+        var phone = PhoneNumber.Normalize(contact.Phone);
+        if (phone.Length > 0 && store.WithPhone(phone, 2).Any(other => other.Id != c.Id))
+            throw new CrmException("这个电话号码已登记在另一个客户下。", "This phone number belongs to another customer.");
+        contact.Id = c.Contacts.Count == 0 ? 1 : c.Contacts.Max(x => x.Id) + 1;
+        c.Contacts.Add(contact);
+        c.RefreshPhones();
+        store.Save(c);
+        audit.Record(actor, "contact.add", $"customer:{c.Id}", $"添加联系人 {contact.Name}");
+        return contact;
     }
 
     /// <summary>
@@ -140,34 +121,29 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
         var now = clock.GetUtcNow().UtcDateTime;
         if (next is ResolvedDate n) EnsureNotPast(n);
 
-        return db.InTransaction(() =>
+        var c = GetChangeable(actor.User, customerId);
+        if (contactId is int cid && c.Contacts.All(x => x.Id != cid))
+            throw new CrmException("联系人不存在。", "No such contact.");
+        var f = new FollowUp
         {
-            var c = GetChangeable(actor.User, customerId);
-            if (contactId is int cid && c.Contacts.All(x => x.Id != cid))
-                throw new CrmException("联系人不存在。", "No such contact.");
-            var f = new FollowUp
-            {
-                CustomerId = c.Id,
-                ContactId = contactId,
-                Kind = kind ?? FollowUpKinds.Guess(note),
-                Note = note,
-                At = now,
-                NextDueAt = next?.Utc,
-                NextDueDateOnly = next?.DateOnly ?? false,
-                ById = actor.User.Id,
-                CustomerAt = FollowUp.TimelineKey(c.Id, now),
-            };
-            db.FollowUps.Insert(f);
-            c.LastFollowUpAt = now;
-            c.LastTouchAt = now;
-            c.PoolWarnedFor = null;
-            if (next is ResolvedDate nd) { c.NextFollowUpAt = nd.Utc; c.NextFollowUpDateOnly = nd.DateOnly; }
-            else if (c.NextFollowUpAt is DateTime due && due <= EndOfToday()) { c.NextFollowUpAt = null; c.NextFollowUpDateOnly = false; }
-            c.RefreshKeys();
-            db.Customers.Update(c);
-            audit.Record(actor, "followup.add", $"customer:{c.Id}", $"{f.Kind.Chinese()}：{Clip(note, 60)}");
-            return new FollowUpLogged(f, c);
-        });
+            CustomerId = c.Id,
+            ContactId = contactId,
+            Kind = kind ?? FollowUpKinds.Guess(note),
+            Note = note,
+            At = now,
+            NextDueAt = next?.Utc,
+            NextDueDateOnly = next?.DateOnly ?? false,
+            ById = actor.User.Id,
+        };
+        store.AddFollowUp(f);
+        c.LastFollowUpAt = now;
+        c.LastTouchAt = now;
+        c.PoolWarnedFor = null;
+        if (next is ResolvedDate nd) { c.NextFollowUpAt = nd.Utc; c.NextFollowUpDateOnly = nd.DateOnly; }
+        else if (c.NextFollowUpAt is DateTime due && due <= EndOfToday()) { c.NextFollowUpAt = null; c.NextFollowUpDateOnly = false; }
+        store.Save(c);
+        audit.Record(actor, "followup.add", $"customer:{c.Id}", $"{f.Kind.Chinese()}：{Clip(note, 60)}");
+        return new FollowUpLogged(f, c);
     }
 
     /// <summary>
@@ -176,71 +152,42 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     /// </summary>
     public FollowUp LogInbound(Actor actor, int customerId, string note, FollowUpKind kind)
     {
-        note = CustomerService.Clip(note.Trim(), 2000);
+        note = Clip(note.Trim(), 2000);
         if (note.Length == 0) throw new CrmException("内容不能为空。", "The note is empty.");
-        var now = clock.GetUtcNow().UtcDateTime;
-        return db.InTransaction(() =>
-        {
-            var c = Get(customerId) ?? throw Access.NotVisible();
-            var f = new FollowUp
-            {
-                CustomerId = c.Id, Kind = kind, Note = note, At = now, ById = actor.User.Id, CustomerAt = FollowUp.TimelineKey(c.Id, now),
-            };
-            db.FollowUps.Insert(f);
-            audit.Record(actor, "customer.inbound", $"customer:{c.Id}", Clip(note, 60));
-            return f;
-        });
+        var c = Get(customerId) ?? throw Access.NotVisible();
+        var f = new FollowUp { CustomerId = c.Id, Kind = kind, Note = note, At = clock.GetUtcNow().UtcDateTime, ById = actor.User.Id };
+        store.AddFollowUp(f);
+        audit.Record(actor, "customer.inbound", $"customer:{c.Id}", Clip(note, 60));
+        return f;
     }
 
     /// <summary>Moves the next follow-up (推迟) without logging one.</summary>
     public Customer Reschedule(Actor actor, int customerId, ResolvedDate next)
     {
         EnsureNotPast(next);
-        return db.InTransaction(() =>
-        {
-            var c = GetChangeable(actor.User, customerId);
-            c.NextFollowUpAt = next.Utc;
-            c.NextFollowUpDateOnly = next.DateOnly;
-            c.RefreshKeys();
-            db.Customers.Update(c);
-            audit.Record(actor, "followup.reschedule", $"customer:{c.Id}", $"下次跟进改为 {next.Describe()}");
-            return c;
-        });
+        var c = GetChangeable(actor.User, customerId);
+        c.NextFollowUpAt = next.Utc;
+        c.NextFollowUpDateOnly = next.DateOnly;
+        store.Save(c);
+        audit.Record(actor, "followup.reschedule", $"customer:{c.Id}", $"下次跟进改为 {next.Describe()}");
+        return c;
     }
 
-    /// <summary>Newest follow-ups of a customer first (uses the customer|time index, no sort).</summary>
-    public IReadOnlyList<FollowUp> Timeline(int customerId, int limit = 20, DateTime? before = null)
-    {
-        var lo = FollowUp.TimelineKey(customerId, DateTime.MinValue);
-        var hi = before is DateTime b ? FollowUp.TimelineKey(customerId, b.AddTicks(-1)) : $"{customerId:D9}|99999999999999999";
-        return db.FollowUps.Query()
-            .Where(Q.Between(nameof(FollowUp.CustomerAt), lo, hi))
-            .OrderByDescending(x => x.CustomerAt)
-            .Limit(limit)
-            .ToList();
-    }
+    /// <summary>Newest follow-ups of a customer first (an index range, no sort).</summary>
+    public IReadOnlyList<FollowUp> Timeline(int customerId, int limit = 20, DateTime? before = null) =>
+        store.Timeline(customerId, limit, before);
 
     /// <summary>The user's own customers ordered by next follow-up (none last), one page.</summary>
-    public (IReadOnlyList<Customer> Items, int Total) Mine(User user, int page, int pageSize)
-    {
-        var q = Q.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, null));
-        var total = db.Customers.Count(q);
-        var items = db.Customers.Find(q, skip: Math.Max(0, page - 1) * pageSize, limit: pageSize).ToList();
-        return (items, total);
-    }
+    public (IReadOnlyList<Customer> Items, int Total) Mine(User user, int page, int pageSize) =>
+        (store.OwnedBy(user.Id, Math.Max(0, page - 1) * pageSize, pageSize), (int)store.CountOwnedBy(user.Id));
 
     /// <summary>The user's customers whose next follow-up is due at or before <paramref name="untilUtc"/>.</summary>
-    public IReadOnlyList<Customer> DueFor(User user, DateTime untilUtc, int limit = 200) =>
-        db.Customers.Find(
-            Q.Between(nameof(Customer.OwnerDue), $"{user.Id:D9}|", Customer.OwnerDueKey(user.Id, untilUtc)),
-            limit: limit).ToList();
+    public IReadOnlyList<Customer> DueFor(User user, DateTime untilUtc, int limit = 200) => store.OwnedDueBy(user.Id, untilUtc, limit);
 
     /// <summary>All owned customers whose next follow-up falls in [fromUtc, toUtc) — the reminder scan.</summary>
-    public IEnumerable<Customer> DueBetween(DateTime fromUtc, DateTime toUtc) =>
-        db.Customers.Find(Q.Between(nameof(Customer.NextFollowUpAt), fromUtc, toUtc.AddTicks(-1)));
+    public IReadOnlyList<Customer> DueBetween(DateTime fromUtc, DateTime toUtc, int limit = 10_000) => store.NextFollowUpBetween(fromUtc, toUtc, limit);
 
-    public int CountOwned(int userId) =>
-        db.Customers.Count(Q.Between(nameof(Customer.OwnerDue), $"{userId:D9}|", Customer.OwnerDueKey(userId, null)));
+    public int CountOwned(int userId) => (int)store.CountOwnedBy(userId);
 
     internal void EnsureBelowLimit(User owner)
     {
@@ -271,10 +218,6 @@ public sealed class CustomerService(CrmDb db, AuditLog audit, PoolRules rules, T
     }
 
     private DateTime EndOfToday() => BusinessTime.StartOfDayUtc(BusinessTime.Today(clock).AddDays(1));
-
-    /// <summary>Customers with this normalized phone: a seek on the multikey index over <c>$.Phones[*]</c>.</summary>
-    public static BsonExpression PhoneQuery(string normalizedPhone) =>
-        Q.Any(nameof(Customer.Phones), normalizedPhone);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

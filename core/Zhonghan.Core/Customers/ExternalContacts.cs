@@ -1,5 +1,3 @@
-using LiteDB;
-using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Customers;
 
@@ -17,19 +15,9 @@ public sealed class ExternalContact
 }
 
 /// <summary>Who the outside people writing to the bot are, and which customer each belongs to.</summary>
-public sealed class ExternalContacts
+public sealed class ExternalContacts(ICustomerStore store, TimeProvider clock)
 {
-    private readonly ILiteCollection<ExternalContact> contacts;
-    private readonly TimeProvider clock;
-
-    public ExternalContacts(CrmDb db, TimeProvider clock)
-    {
-        this.clock = clock;
-        contacts = db.Collection<ExternalContact>("external_contacts");
-        contacts.EnsureIndex(x => x.CustomerId);
-    }
-
-    public ExternalContact? Get(string channel, string externalId) => contacts.FindById($"{channel}:{externalId}");
+    public ExternalContact? Get(string channel, string externalId) => store.External($"{channel}:{externalId}");
 
     /// <summary>Records that the person wrote now (creating the record on first contact).</summary>
     public ExternalContact Touch(string channel, string externalId, string? name = null)
@@ -41,7 +29,7 @@ public sealed class ExternalContacts
         };
         c.LastSeenAt = now;
         if (!string.IsNullOrWhiteSpace(name)) c.Name = name.Trim();
-        contacts.Upsert(c);
+        store.SaveExternal(c);
         return c;
     }
 
@@ -49,9 +37,8 @@ public sealed class ExternalContacts
     {
         var c = Touch(channel, externalId);
         c.CustomerId = customerId;
-        contacts.Update(c);
+        store.SaveExternal(c);
     }
 
-    public IReadOnlyList<ExternalContact> OfCustomer(int customerId) =>
-        contacts.Find(Q.Eq(nameof(ExternalContact.CustomerId), customerId)).ToList();
+    public IReadOnlyList<ExternalContact> OfCustomer(int customerId) => store.ExternalsOf(customerId);
 }

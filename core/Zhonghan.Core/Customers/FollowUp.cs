@@ -14,10 +14,6 @@ public sealed class FollowUp
     public DateTime? NextDueAt { get; set; }
     public bool NextDueDateOnly { get; set; }
     public int ById { get; set; }
-    /// <summary>Index key "customer|time" for the timeline (newest first by a descending range).</summary>
-    public string CustomerAt { get; set; } = "";
-
-    public static string TimelineKey(int customerId, DateTime at) => $"{customerId:D9}|{at:yyyyMMddHHmmssfff}";
 }
 
 public static class FollowUpKinds

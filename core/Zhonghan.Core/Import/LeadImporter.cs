@@ -1,8 +1,6 @@
-using LiteDB;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Import;
 
@@ -36,7 +34,7 @@ public sealed class ImportReport
 /// Bulk import of leads: every row is checked (company, phone, importance, owner, duplicates in the database and
 /// earlier in the file), then all accepted rows are inserted in one transaction — a failure leaves nothing behind.
 /// </summary>
-public sealed class LeadImporter(CrmDb db, CustomerService customers, UserDirectory users, AuditLog audit, Pool.PoolRules rules, TimeProvider clock)
+public sealed class LeadImporter(ICustomerStore store, CustomerService customers, UserDirectory users, AuditLog audit, Pool.PoolRules rules, TimeProvider clock)
 {
     public ImportReport Import(Actor actor, IEnumerable<IReadOnlyDictionary<LeadField, string>> rows, ImportOptions options)
     {
@@ -87,11 +85,8 @@ public sealed class LeadImporter(CrmDb db, CustomerService customers, UserDirect
         }
         if (options.DryRun) { report.Created = accepted.Count; return report; }
 
-        db.InTransaction(() =>
-        {
-            db.Customers.InsertBulk(accepted, batchSize: 5000);
-            audit.Record(actor, "lead.import", null, $"批量导入 {accepted.Count} 条线索");
-        });
+        foreach (var customer in accepted) store.Add(customer);
+        audit.Record(actor, "lead.import", null, $"批量导入 {accepted.Count} 条线索");
         report.Created = accepted.Count;
         report.Committed = true;
         return report;
@@ -123,19 +118,18 @@ public sealed class LeadImporter(CrmDb db, CustomerService customers, UserDirect
         var m = new Matches();
         foreach (var chunk in candidates.Chunk(500))
         {
-            Add(m.ByName, "NameKey", chunk.Select(c => c.Key), c => [c.NameKey]);
-            Add(m.ByCore, "CoreKey", chunk.Select(c => c.Core).Where(k => k.Length >= 2), c => [c.CoreKey]);
-            Add(m.ByPhone, "Phones[*] ANY", chunk.Select(c => c.Phone).Where(p => p.Length > 0), c => c.Phones);
+            var found = store.MatchingAny(
+                chunk.Select(c => c.Key).ToHashSet(),
+                chunk.Select(c => c.Core).Where(k => k.Length >= 2).ToHashSet(),
+                chunk.Select(c => c.Phone).Where(p => p.Length > 0).ToHashSet());
+            foreach (var c in found)
+            {
+                m.ByName.TryAdd(c.NameKey, c);
+                if (c.CoreKey.Length >= 2) m.ByCore.TryAdd(c.CoreKey, c);
+                foreach (var p in c.Phones) m.ByPhone.TryAdd(p, c);
+            }
         }
         return m;
-
-        void Add(Dictionary<string, Customer> into, string field, IEnumerable<string> keys, Func<Customer, IEnumerable<string>> keysOf)
-        {
-            var values = new BsonArray(keys.Distinct().Select(k => new BsonValue(k)));
-            if (values.Count == 0) return;
-            foreach (var c in db.Customers.Find(BsonExpression.Create($"$.{field} IN @0", values)))
-                foreach (var k in keysOf(c)) into.TryAdd(k, c);
-        }
     }
 
     private sealed class Matches
@@ -164,7 +158,6 @@ public sealed class LeadImporter(CrmDb db, CustomerService customers, UserDirect
         c.PoolReason = "批量导入";
         c.OwnedSince = null;
         c.LastTouchAt = null;
-        c.RefreshKeys();
         return c;
     }
 

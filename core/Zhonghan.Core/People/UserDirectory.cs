@@ -6,18 +6,18 @@ namespace Zhonghan.Core.People;
 
 /// <summary>
 /// Users and departments. The company has tens of people, so a snapshot is kept in memory and rebuilt on change;
-/// resolving a sender per message costs a dictionary lookup.
+/// resolving a sender per message costs a dictionary lookup. The snapshot is rebuilt once a change is committed.
 /// </summary>
 public sealed class UserDirectory
 {
-    private readonly CrmDb db;
+    private readonly IUserStore store;
     private readonly AuditLog audit;
+    private readonly IUnitOfWorkFactory units;
     private volatile Snapshot snapshot;
 
-    public UserDirectory(CrmDb db, AuditLog audit)
+    public UserDirectory(IUserStore store, AuditLog audit, IUnitOfWorkFactory units)
     {
-        this.db = db;
-        this.audit = audit;
+        (this.store, this.audit, this.units) = (store, audit, units);
         snapshot = Load();
     }
 
@@ -71,8 +71,8 @@ public sealed class UserDirectory
         var existing = DepartmentByName(name);
         if (existing is not null && existing.Name == name.Trim()) return existing;
         var d = new Department { Name = name.Trim() };
-        db.Departments.Insert(d);
-        snapshot = Load();
+        store.AddDepartment(d);
+        units.OnCommitted(Reload);
         return d;
     }
 
@@ -81,15 +81,12 @@ public sealed class UserDirectory
     {
         if (string.IsNullOrWhiteSpace(user.LocalName)) throw new CrmException("用户标识不能为空。", "The user id is required.");
         user.LocalName = user.LocalName.Trim().ToLowerInvariant();
-        db.InTransaction(() =>
-        {
-            var existing = db.Users.FindOne(x => x.LocalName == user.LocalName);
-            if (existing is not null) { user.Id = existing.Id; db.Users.Update(user); }
-            else db.Users.Insert(user);
-            audit.Record(actor, existing is null ? "user.add" : "user.update", $"user:{user.Id}",
-                $"{user.Name} {user.Role.Chinese()} {Department(user.DepartmentId)?.Name}");
-        });
-        snapshot = Load();
+        var existing = store.ByLocalName(user.LocalName);
+        if (existing is not null) { user.Id = existing.Id; store.Save(user); }
+        else store.Add(user);
+        audit.Record(actor, existing is null ? "user.add" : "user.update", $"user:{user.Id}",
+            $"{user.Name} {user.Role.Chinese()} {Department(user.DepartmentId)?.Name}");
+        units.OnCommitted(Reload);
         return user;
     }
 
@@ -97,10 +94,10 @@ public sealed class UserDirectory
 
     private Snapshot Load()
     {
-        var users = db.Users.FindAll().ToList();
+        var users = store.AllUsers().ToList();
         return new Snapshot(
             users,
-            db.Departments.FindAll().ToList(),
+            store.AllDepartments().ToList(),
             users.ToDictionary(u => u.Id),
             users.ToDictionary(u => u.LocalName.ToLowerInvariant()),
             users.Where(u => !string.IsNullOrEmpty(u.WeComUserId)).GroupBy(u => u.WeComUserId!).ToDictionary(g => g.Key, g => g.First()),

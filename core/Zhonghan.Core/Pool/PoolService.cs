@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
@@ -8,7 +7,7 @@ using Zhonghan.Core.Time;
 namespace Zhonghan.Core.Pool;
 
 /// <summary>The public pool (公海): return with a reason, claim within the limits, reassign, automatic return.</summary>
-public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, CustomerService customers, UserDirectory users, TimeProvider clock)
+public sealed class PoolService(ICustomerStore store, ICounterStore counters, AuditLog audit, PoolRules rules, CustomerService customers, UserDirectory users, TimeProvider clock)
 {
     public PoolRules Rules => rules;
 
@@ -18,13 +17,10 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
         if (reason.Length < Math.Max(1, rules.MinReasonLength))
             throw new CrmException("退回公海需要写明原因，例如：退回公海 汇川 无需求。",
                 "A reason is required, e.g. return Acme no demand.");
-        return db.InTransaction(() =>
-        {
-            var c = customers.GetChangeable(actor.User, customerId);
-            MoveToPool(c, reason);
-            audit.Record(actor, "pool.return", $"customer:{c.Id}", $"退回公海：{CustomerService.Clip(reason, 60)}");
-            return c;
-        });
+        var c = customers.GetChangeable(actor.User, customerId);
+        MoveToPool(c, reason);
+        audit.Record(actor, "pool.return", $"customer:{c.Id}", $"退回公海：{CustomerService.Clip(reason, 60)}");
+        return c;
     }
 
     public Customer Claim(Actor actor, int customerId)
@@ -33,7 +29,6 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
         if (!Access.WorksCustomers(user))
             throw new AccessDeniedException("你的角色不能领取客户。", "Your role cannot claim customers.");
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.InTransaction(() =>
         {
             var c = customers.Get(customerId);
             if (c is null || !Access.CanSee(user, c)) throw Access.NotVisible();
@@ -50,20 +45,20 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
                         $"You returned {c.Company}; you may claim it again after {BusinessTime.DescribeEnglish(allowed, true)}.");
             }
             var counterId = $"claim|{user.Id}|{BusinessTime.Today(clock):yyyyMMdd}";
-            var counter = db.Counters.FindById(counterId) ?? new Counter { Id = counterId };
+            var counter = counters.Get(counterId) ?? new Counter { Id = counterId };
             if (user.Role == Role.Rep && rules.DailyClaimLimit > 0 && counter.Value >= rules.DailyClaimLimit)
                 throw new CrmException($"今天已领取 {counter.Value} 个客户，达到每日上限 {rules.DailyClaimLimit}，明天再来吧。",
                     $"You have claimed {counter.Value} customers today, the daily limit is {rules.DailyClaimLimit}.");
             customers.EnsureBelowLimit(user);
 
             TakeOwnership(c, user, now);
-            db.Customers.Update(c);
+            store.Save(c);
             counter.Value++;
             counter.UpdatedAt = now;
-            db.Counters.Upsert(counter);
+            counters.Save(counter);
             audit.Record(actor, "pool.claim", $"customer:{c.Id}", $"领取 {c.Company}");
             return c;
-        });
+        }
     }
 
     /// <summary>A manager (or admin) gives a customer to another rep (转给).</summary>
@@ -73,7 +68,6 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
         var to = users.Get(toUserId) ?? throw new CrmException("没有这个同事。", "No such colleague.");
         if (!to.Active || !Access.WorksCustomers(to))
             throw new CrmException($"{to.Name} 不能负责客户。", $"{to.Name} cannot own customers.");
-        return db.InTransaction(() =>
         {
             var c = customers.Get(customerId);
             if (c is null || !Access.CanSee(user, c)) throw Access.NotVisible();
@@ -82,29 +76,22 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
             var now = clock.GetUtcNow().UtcDateTime;
             var from = c.OwnerId;
             TakeOwnership(c, to, now);
-            c.RefreshKeys();
-            db.Customers.Update(c);
+            store.Save(c);
             audit.Record(actor, "customer.assign", $"customer:{c.Id}", $"{(from is int f ? users.Get(f)?.Name : "公海")} → {to.Name}");
             return c;
-        });
+        }
     }
 
     /// <summary>The pool, newest first.</summary>
-    public (IReadOnlyList<Customer> Items, int Total) List(int page, int pageSize)
-    {
-        var q = Q.Gt(nameof(Customer.PoolSince), DateTime.MinValue);
-        var total = db.Customers.Count(q);
-        var items = db.Customers.Query().Where(q).OrderByDescending(x => x.PoolSince)
-            .Skip(Math.Max(0, page - 1) * pageSize).Limit(pageSize).ToList();
-        return (items, total);
-    }
+    public (IReadOnlyList<Customer> Items, int Total) List(int page, int pageSize) =>
+        (store.InPool(Math.Max(0, page - 1) * pageSize, pageSize), (int)store.CountInPool());
 
     /// <summary>Owned customers untouched for <see cref="PoolRules.AutoReturnDays"/> days: the nightly return's input.</summary>
     public IReadOnlyList<Customer> DueForAutoReturn(int limit = 1000)
     {
         if (rules.AutoReturnDays <= 0) return [];
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-rules.AutoReturnDays);
-        return db.Customers.Find(Q.Between(nameof(Customer.LastTouchAt), DateTime.MinValue.AddTicks(1), cutoff), limit: limit).ToList();
+        return store.LastTouchedBetween(DateTime.MinValue.AddTicks(1), cutoff, limit);
     }
 
     /// <summary>Owned customers that will return within <see cref="PoolRules.WarningDaysBefore"/> days and were not warned yet.</summary>
@@ -114,8 +101,7 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
         var now = clock.GetUtcNow().UtcDateTime;
         var from = now.AddDays(-rules.AutoReturnDays);
         var to = now.AddDays(-(rules.AutoReturnDays - rules.WarningDaysBefore));
-        return db.Customers.Find(Q.Between(nameof(Customer.LastTouchAt), from, to), limit: limit)
-            .Where(c => c.PoolWarnedFor != c.LastTouchAt).ToList();
+        return store.LastTouchedBetween(from, to, limit).Where(c => c.PoolWarnedFor != c.LastTouchAt).ToList();
     }
 
     /// <summary>When the customer will return automatically, if it will.</summary>
@@ -125,7 +111,7 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
     public void MarkWarned(Customer c)
     {
         c.PoolWarnedFor = c.LastTouchAt;
-        db.Customers.Update(c);
+        store.Save(c);
     }
 
     /// <summary>Returns every customer past the limit (the nightly job). Each return is audited as the system.</summary>
@@ -133,14 +119,11 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
     {
         var due = DueForAutoReturn();
         var reason = $"超过 {rules.AutoReturnDays} 天未跟进，自动退回公海";
-        db.InTransaction(() =>
+        foreach (var c in due)
         {
-            foreach (var c in due)
-            {
-                MoveToPool(c, reason);
-                audit.Record(system, "pool.auto-return", $"customer:{c.Id}", reason);
-            }
-        });
+            MoveToPool(c, reason);
+            audit.Record(system, "pool.auto-return", $"customer:{c.Id}", reason);
+        }
         return due;
     }
 
@@ -156,8 +139,7 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
         c.LastTouchAt = null;
         c.OwnedSince = null;
         c.PoolWarnedFor = null;
-        c.RefreshKeys();
-        db.Customers.Update(c);
+        store.Save(c);
     }
 
     private static void TakeOwnership(Customer c, User user, DateTime now)
@@ -170,6 +152,5 @@ public sealed class PoolService(CrmDb db, AuditLog audit, PoolRules rules, Custo
         c.OwnedSince = now;
         c.LastTouchAt = now;
         c.PoolWarnedFor = null;
-        c.RefreshKeys();
     }
 }

@@ -1,4 +1,3 @@
-using LiteDB;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
@@ -22,29 +21,11 @@ public sealed class Reminder
     public bool DateOnly { get; set; }
     public ReminderStatus Status { get; set; }
     public DateTime CreatedAt { get; set; }
-    /// <summary>Index key "user|status" for 我的提醒.</summary>
-    public string UserKey { get; set; } = "";
-
-    public void RefreshKeys() => UserKey = $"{UserId:D9}|{Status}";
 }
 
 /// <summary>Ad-hoc reminders: create, list, cancel, and the due ones for the minute scan.</summary>
-public sealed class AdHocReminders
+public sealed class AdHocReminders(IReminderStore reminders, QuietHours quiet, ReminderOptions options, AuditLog audit, TimeProvider clock)
 {
-    private readonly ILiteCollection<Reminder> reminders;
-    private readonly QuietHours quiet;
-    private readonly ReminderOptions options;
-    private readonly AuditLog audit;
-    private readonly TimeProvider clock;
-
-    public AdHocReminders(CrmDb db, QuietHours quiet, ReminderOptions options, AuditLog audit, TimeProvider clock)
-    {
-        (this.quiet, this.options, this.audit, this.clock) = (quiet, options, audit, clock);
-        reminders = db.Collection<Reminder>("reminders", BsonAutoId.Int32);
-        reminders.EnsureIndex(x => x.DueAt);
-        reminders.EnsureIndex(x => x.UserKey);
-    }
-
     public Reminder Add(Actor actor, Customer? customer, ResolvedDate due, string text)
     {
         text = text.Trim();
@@ -57,23 +38,21 @@ public sealed class AdHocReminders
             UserId = actor.User.Id, CustomerId = customer?.Id, CustomerName = customer?.Company, Text = text,
             DueAt = due.Utc < now ? now : due.Utc, DateOnly = due.DateOnly, CreatedAt = now,
         };
-        r.RefreshKeys();
-        reminders.Insert(r);
+        reminders.Add(r);
         audit.Record(actor, "reminder.add", customer is null ? null : $"customer:{customer.Id}", $"提醒 {due.Describe()}：{text}");
         return r;
     }
 
     public IReadOnlyList<Reminder> PendingOf(User user) =>
-        reminders.Find(Q.Eq(nameof(Reminder.UserKey), $"{user.Id:D9}|{ReminderStatus.Pending}")).OrderBy(r => r.DueAt).ToList();
+        reminders.OfUser(user.Id, ReminderStatus.Pending, 500);
 
     public Reminder Cancel(Actor actor, int id)
     {
-        var r = reminders.FindById(id);
+        var r = reminders.Get(id);
         if (r is null || r.UserId != actor.User.Id) throw new CrmException($"没有编号为 {id} 的提醒。", $"No reminder {id}.");
         if (r.Status != ReminderStatus.Pending) throw new CrmException($"提醒 {id} 已{(r.Status == ReminderStatus.Sent ? "发送" : "取消")}。", $"Reminder {id} is {r.Status}.");
         r.Status = ReminderStatus.Cancelled;
-        r.RefreshKeys();
-        reminders.Update(r);
+        reminders.Save(r);
         audit.Record(actor, "reminder.cancel", null, $"取消提醒 {id}");
         return r;
     }
@@ -83,7 +62,7 @@ public sealed class AdHocReminders
     {
         var from = now.AddDays(-options.CatchUpDays);
         var items = new List<ReminderItem>();
-        foreach (var r in reminders.Find(Q.Between(nameof(Reminder.DueAt), from, now)).Where(r => r.Status == ReminderStatus.Pending))
+        foreach (var r in reminders.DueBetween(from, now, 10_000).Where(r => r.Status == ReminderStatus.Pending))
         {
             var deliverAt = quiet.DeliverAt(r.DueAt);
             if (deliverAt > now) continue;
@@ -100,7 +79,7 @@ public sealed class AdHocReminders
             items.Add(new ReminderItem
             {
                 UserId = r.UserId, Key = $"rem:{r.Id}", Line = $"⏰ {r.Text}{(r.CustomerName is null ? "" : "（" + CompanyName.Short(r.CustomerName) + "）")}", Card = card, Late = late,
-                Mark = () => { reminder.Status = ReminderStatus.Sent; reminder.RefreshKeys(); reminders.Update(reminder); },
+                Mark = () => { reminder.Status = ReminderStatus.Sent; reminders.Save(reminder); },
             });
         }
         return items;

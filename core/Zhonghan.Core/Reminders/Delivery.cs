@@ -1,4 +1,3 @@
-using LiteDB;
 using Microsoft.Extensions.Logging;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
@@ -30,42 +29,75 @@ public sealed class DeliveryImage
 }
 
 /// <summary>
-/// The durable outbox of proactive messages. A message is recorded (in the same transaction that marks what it
-/// covers as reminded) before it is sent, and sent with its id as the idempotency key, so a crash between sending
-/// and marking sends it again with the same key — the channel drops the repeat — and never loses it.
+/// The one durable queue of proactive messages — reminders, digests, and every notice a turn causes (an approval
+/// request, "your inquiry was priced"). A message is recorded in the unit of work of what caused it, so it is sent
+/// if and only if that change committed; after the commit the sender wakes and sends it with its id as the
+/// idempotency key, so a crash between sending and marking it sent repeats the send and the channel drops the repeat.
 /// </summary>
-public sealed class DeliveryQueue
+public sealed class DeliveryQueue(
+    IReminderStore store, Notifier notifier, UserDirectory users, IUnitOfWorkFactory units, TimeProvider clock, ILogger<DeliveryQueue> log)
 {
     public const int MaxAttempts = 20;
-    private readonly ILiteCollection<Delivery> deliveries;
-    private readonly Notifier notifier;
-    private readonly UserDirectory users;
-    private readonly TimeProvider clock;
-    private readonly ILogger<DeliveryQueue> log;
     private readonly SemaphoreSlim flushing = new(1, 1);
+    private readonly Lock gate = new();
+    private Task sender = Task.CompletedTask;
+    private bool again;
 
-    public DeliveryQueue(CrmDb db, Notifier notifier, UserDirectory users, TimeProvider clock, ILogger<DeliveryQueue> log)
-    {
-        (this.notifier, this.users, this.clock, this.log) = (notifier, users, clock, log);
-        deliveries = db.Collection<Delivery>("deliveries");
-        deliveries.EnsureIndex(x => x.Status);
-    }
-
-    /// <summary>Records a message; a second enqueue with the same id is ignored. Call inside the marking transaction.</summary>
+    /// <summary>Records a message in the open unit of work; a second enqueue with the same id is ignored.</summary>
     public bool Enqueue(string id, int userId, string kind, IReadOnlyList<Reply> replies, IEnumerable<DeliveryImage>? images = null)
     {
-        if (deliveries.FindById(id) is not null) return false;
-        deliveries.Insert(new Delivery
+        if (store.Delivery(id) is not null) return false;
+        store.Add(new Delivery
         {
             Id = id, UserId = userId, Kind = kind, Replies = replies.ToList(), Images = images?.ToList() ?? [], CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
+        units.OnCommitted(Wake);
         return true;
     }
 
-    public Delivery? Get(string id) => deliveries.FindById(id);
+    /// <summary>A notice to one user caused by the current change (sent once the change commits).</summary>
+    public bool Notify(User user, Reply reply, string id) => Enqueue(id, user.Id, "notice", [reply]);
 
-    public IReadOnlyList<Delivery> Pending() =>
-        deliveries.Find(Q.Eq(nameof(Delivery.Status), DeliveryStatus.Pending.ToString())).OrderBy(d => d.CreatedAt).ToList();
+    public Delivery? Get(string id) => store.Delivery(id);
+
+    public IReadOnlyList<Delivery> Pending(int limit = 500) => store.Pending(limit);
+
+    /// <summary>Starts a send of what is pending in the background (again after the current one, if one is running).</summary>
+    public void Wake()
+    {
+        lock (gate)
+        {
+            if (!sender.IsCompleted) { again = true; return; }
+            // Not on the flow of the turn that woke it: the send runs in units of its own.
+            using (ExecutionContext.SuppressFlow()) sender = Task.Run(SendInBackgroundAsync);
+        }
+    }
+
+    /// <summary>Completes when no background send is running or asked for (tests drive the queue to idle with it).</summary>
+    public async Task IdleAsync()
+    {
+        while (true)
+        {
+            Task current;
+            lock (gate) current = sender;
+            await current;
+            lock (gate) if (sender.IsCompleted && !again) return;
+        }
+    }
+
+    private async Task SendInBackgroundAsync()
+    {
+        while (true)
+        {
+            lock (gate) again = false;
+            try { await FlushAsync(CancellationToken.None); }
+            catch (Exception e) when (e is not OutOfMemoryException) { log.LogWarning(e, "Sending queued messages failed; will retry"); }
+            lock (gate)
+            {
+                if (!again) return;
+            }
+        }
+    }
 
     /// <summary>Sends everything pending, oldest first. A failed send stays pending and is tried again next time.</summary>
     public async Task<int> FlushAsync(CancellationToken ct)
@@ -77,20 +109,7 @@ public sealed class DeliveryQueue
             foreach (var d in Pending())
             {
                 ct.ThrowIfCancellationRequested();
-                var user = users.Get(d.UserId);
-                SendResult result;
-                try
-                {
-                    result = user is null ? SendResult.Failed("no such user")
-                        : await notifier.NotifyAsync(user, d.Replies, new SendOptions
-                        {
-                            IdempotencyKey = d.Id, Images = d.Images.Select(i => (i.Name, i.Png)).ToList(),
-                        }, ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    result = SendResult.Failed(e.Message);
-                }
+                var result = await SendAsync(d, ct);
                 d.Attempts++;
                 if (result.Ok) { d.Status = DeliveryStatus.Sent; d.SentAt = clock.GetUtcNow().UtcDateTime; sent++; }
                 else
@@ -99,7 +118,7 @@ public sealed class DeliveryQueue
                     if (d.Attempts >= MaxAttempts) d.Status = DeliveryStatus.Failed;
                     log.LogWarning("Delivery {Id} to user {User} failed (attempt {Attempt}): {Error}", d.Id, d.UserId, d.Attempts, result.Error);
                 }
-                deliveries.Update(d);
+                await units.RunAsync(() => store.Save(d), ct);
             }
             return sent;
         }
@@ -109,7 +128,23 @@ public sealed class DeliveryQueue
         }
     }
 
+    private async Task<SendResult> SendAsync(Delivery d, CancellationToken ct)
+    {
+        var user = users.Get(d.UserId);
+        if (user is null) return SendResult.Failed("no such user");
+        try
+        {
+            return await notifier.NotifyAsync(user, d.Replies, new SendOptions
+            {
+                IdempotencyKey = d.Id, Images = d.Images.Select(i => (i.Name, i.Png)).ToList(),
+            }, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return SendResult.Failed(e.Message);
+        }
+    }
+
     /// <summary>Forgets sent deliveries older than <paramref name="age"/>.</summary>
-    public int Purge(TimeSpan age) =>
-        deliveries.DeleteMany(BsonExpression.Create("$.Status = @0 AND $.SentAt < @1", DeliveryStatus.Sent.ToString(), clock.GetUtcNow().UtcDateTime - age));
+    public int Purge(TimeSpan age) => store.PurgeSent(clock.GetUtcNow().UtcDateTime - age);
 }

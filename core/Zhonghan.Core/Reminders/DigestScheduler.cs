@@ -18,7 +18,7 @@ public interface IDigestCharts
 /// bot was down goes out when it starts, and none goes out twice.
 /// </summary>
 public sealed class DigestScheduler(
-    CrmDb db, DigestService digests, IDigestCharts charts, UserDirectory users, DeliveryQueue queue, ReminderOptions options,
+    ICounterStore counters, IUnitOfWorkFactory units, DigestService digests, IDigestCharts charts, UserDirectory users, DeliveryQueue queue, ReminderOptions options,
     IEnumerable<IGroupRobot> robots, TimeProvider clock, ILogger<DigestScheduler> log)
 {
     public async Task<int> RunDueAsync(CancellationToken ct)
@@ -45,10 +45,10 @@ public sealed class DigestScheduler(
         var report = digests.Build(department, weekly);
         var images = charts.Render(report);
         var reply = Reply.Of(report.ToText());
-        db.InTransaction(() =>
+        await units.RunAsync(() =>
         {
             foreach (var u in recipients) queue.Enqueue($"{keyPrefix}:{u.Id}", u.Id, weekly ? "周报" : "日报", [reply], images);
-        });
+        }, ct);
         await queue.FlushAsync(ct);
         return (report, images);
     }
@@ -56,7 +56,7 @@ public sealed class DigestScheduler(
     private async Task<bool> SendIfDueAsync(Department department, bool weekly, DateOnly today, CancellationToken ct)
     {
         var mark = $"digest|{(weekly ? "weekly" : "daily")}|{department.Id}|{today:yyyyMMdd}";
-        if (db.Counters.FindById(mark) is not null) return false;
+        if (counters.Get(mark) is not null) return false;
         var managers = users.ManagersOf(department.Id);
         var (report, images) = await SendWithChartsAsync(department, weekly, managers, mark, ct);
         var robotKey = department.RobotKey ?? options.Robots.GetValueOrDefault(department.Name);
@@ -65,7 +65,7 @@ public sealed class DigestScheduler(
             var result = await robot.SendAsync(robotKey, report.ToText(), images.Select(i => (i.Name, i.Png)).ToList(), ct);
             if (!result.Ok) log.LogWarning("Digest to the {Department} group robot failed: {Error}", department.Name, result.Error);
         }
-        db.Counters.Upsert(new Counter { Id = mark, Value = 1, UpdatedAt = clock.GetUtcNow().UtcDateTime });
+        await units.RunAsync(() => counters.Save(new Counter { Id = mark, Value = 1, UpdatedAt = clock.GetUtcNow().UtcDateTime }), ct);
         log.LogInformation("{Kind} for {Department} sent to {Managers}", weekly ? "Weekly digest" : "Daily digest", department.Name, string.Join(", ", managers.Select(m => m.Name)));
         return true;
     }

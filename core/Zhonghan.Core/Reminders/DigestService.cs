@@ -1,7 +1,6 @@
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Sales;
-using Zhonghan.Core.Storage;
 using Zhonghan.Core.Time;
 
 namespace Zhonghan.Core.Reminders;
@@ -11,7 +10,7 @@ namespace Zhonghan.Core.Reminders;
 /// completed when the customer got a later follow-up by the period's end); follow-ups logged; new opportunities;
 /// stage movements; overdue follow-ups; quotes awaiting approval; samples out; overdue receivables; the funnel.
 /// </summary>
-public sealed class DigestService(CrmDb db, SalesDb sales, CustomerService customers, Receivables receivables, UserDirectory users, TimeProvider clock)
+public sealed class DigestService(ICustomerStore crm, ISalesStore sales, CustomerService customers, Receivables receivables, UserDirectory users, TimeProvider clock)
 {
     /// <summary>The daily digest covers yesterday; the weekly one the last seven days (Monday: the week before).</summary>
     public DigestReport Build(Department department, bool weekly)
@@ -28,9 +27,9 @@ public sealed class DigestService(CrmDb db, SalesDb sales, CustomerService custo
         var repIds = reps.Select(r => r.Id).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var plans = db.FollowUps.Find(Q.Between(nameof(FollowUp.NextDueAt), from, to.AddTicks(-1))).Where(f => repIds.Contains(f.ById)).ToList();
-        var logged = db.FollowUps.Find(Q.Between(nameof(FollowUp.At), from, to.AddTicks(-1))).Where(f => repIds.Contains(f.ById)).ToList();
-        var opportunities = sales.Opportunities.Find(Q.Eq(nameof(Opportunity.DepartmentId), department.Id)).ToList();
+        var plans = crm.FollowUpsPlannedBetween(from, to, 100_000).Where(f => repIds.Contains(f.ById)).ToList();
+        var logged = crm.FollowUpsLoggedBetween(from, to, 100_000).Where(f => repIds.Contains(f.ById)).ToList();
+        var opportunities = sales.OpportunitiesOfDepartment(department.Id, 100_000).ToList();
         var overdue = customers.DueBetween(DateTime.MinValue.AddTicks(1), BusinessTime.StartOfDayUtc(BusinessTime.Today(clock)))
             .Where(c => c.DepartmentId == department.Id && c.OwnerId is int o && repIds.Contains(o)).ToList();
 
@@ -47,17 +46,17 @@ public sealed class DigestService(CrmDb db, SalesDb sales, CustomerService custo
         var moves = opportunities.SelectMany(o => o.History.Where(h => h.At >= from && h.At < to)
             .Select(h => $"{o.CustomerName}「{o.Name}」{h.From.Chinese()} → {h.To.Chinese()}（{users.Get(h.ById)?.Name}）")).ToList();
         var oppIds = opportunities.ToDictionary(o => o.Id);
-        var pendingQuotes = sales.Quotes.Find(Q.Eq(nameof(Quote.Status), QuoteStatus.PendingApproval.ToString()))
+        var pendingQuotes = sales.QuotesWithStatus(QuoteStatus.PendingApproval, 10_000)
             .Where(q => oppIds.ContainsKey(q.OpportunityId))
             .Select(q => $"{q.No} {oppIds[q.OpportunityId].CustomerName} {QuoteCards.Money(q.Amount)}（{q.CurrentStep?.Role.Chinese()}审批中）").ToList();
-        var samplesOut = sales.Samples.Find(Q.Eq(nameof(SampleRequest.Status), SampleStatus.Shipped.ToString()))
+        var samplesOut = sales.SamplesWithStatus(SampleStatus.Shipped, 10_000)
             .Where(s => oppIds.ContainsKey(s.OpportunityId))
             .Select(s => $"{s.No} {oppIds[s.OpportunityId].CustomerName} {s.Mpn} × {s.Quantity}" + (s.ShippedAt is DateTime at ? $"（{BusinessTime.Describe(at, true)}寄出）" : "")).ToList();
 
         return new DigestReport
         {
             Department = department, Weekly = weekly, From = from, To = to,
-            NewLeads = db.Customers.Find(Q.Between(nameof(Customer.CreatedAt), from, to.AddTicks(-1))).Count(c => c.DepartmentId == department.Id),
+            NewLeads = crm.CreatedBetween(from, to, 100_000).Count(c => c.DepartmentId == department.Id),
             Reps = repLines,
             StageMovements = moves,
             OverdueFollowUpCount = overdue.Count,

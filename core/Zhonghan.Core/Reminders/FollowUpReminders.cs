@@ -10,7 +10,7 @@ namespace Zhonghan.Core.Reminders;
 /// Follow-up plans that fell due (for the owner) and plans overdue by N days (for the manager, once). Each scan reads
 /// one index range since the last scan (with a small overlap); quiet hours hold items back until 08:30.
 /// </summary>
-public sealed class FollowUpReminders(CrmDb db, CustomerService customers, UserDirectory users, QuietHours quiet, ReminderOptions options, TimeProvider clock)
+public sealed class FollowUpReminders(ICounterStore counters, CustomerService customers, UserDirectory users, QuietHours quiet, ReminderOptions options, TimeProvider clock)
 {
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(10);
 
@@ -25,13 +25,18 @@ public sealed class FollowUpReminders(CrmDb db, CustomerService customers, UserD
     public void SaveWatermarks()
     {
         foreach (var (id, value) in nextWatermarks)
-            db.Counters.Upsert(new Counter { Id = id, Value = value.Ticks, UpdatedAt = clock.GetUtcNow().UtcDateTime });
+        {
+            var counter = counters.Get(id) ?? new Counter { Id = id };
+            counter.Value = value.Ticks;
+            counter.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            counters.Save(counter);
+        }
         nextWatermarks.Clear();
     }
 
     private List<ReminderItem> Scan(string watermark, DateTime now, DateTime until, bool forOwner)
     {
-        var stored = db.Counters.FindById(watermark);
+        var stored = counters.Get(watermark);
         var floor = until.AddDays(-options.CatchUpDays);
         var from = stored is null ? floor : new DateTime(Math.Max(stored.Value, floor.Ticks), DateTimeKind.Utc);
         var items = new List<ReminderItem>();
@@ -76,7 +81,7 @@ public sealed class FollowUpReminders(CrmDb db, CustomerService customers, UserD
         return new ReminderItem
         {
             UserId = ownerId, Key = $"fu:{c.Id}:{due.Ticks}", Line = $"{CompanyName.Short(c.Company)} {Short(due, c.NextFollowUpDateOnly)}{(late ? "（补发）" : "")}", Card = card, Late = late,
-            Mark = () => { c.ReminderSentFor = due; db.Customers.Update(c); },
+            Mark = () => { c.ReminderSentFor = due; customers.Store.Save(c); },
         };
     }
 
@@ -100,7 +105,7 @@ public sealed class FollowUpReminders(CrmDb db, CustomerService customers, UserD
         return new ReminderItem
         {
             UserId = manager.Id, Key = $"esc:{c.Id}:{due.Ticks}", Line = $"{CompanyName.Short(c.Company)} {owner} 逾期{days}天", Card = card,
-            Mark = () => { c.EscalatedFor = due; db.Customers.Update(c); },
+            Mark = () => { c.EscalatedFor = due; customers.Store.Save(c); },
         };
     }
 }

@@ -14,7 +14,7 @@ namespace Zhonghan.Core.Reminders;
 /// waiting longer than X hours. Each goes through the batcher (one message per person) and the durable queue.
 /// </summary>
 public sealed class ProactiveNotices(
-    PoolService pool, SalesDb sales, SalesOptions salesOptions, ReminderBatcher batcher, DeliveryQueue queue,
+    PoolService pool, ISalesStore sales, SalesOptions salesOptions, ReminderBatcher batcher, DeliveryQueue queue, IUnitOfWorkFactory units,
     TimeProvider clock, ILogger<ProactiveNotices> log)
 {
     public static readonly User System = new() { Id = 0, Name = "系统", LocalName = "system", Role = Role.Admin };
@@ -23,6 +23,14 @@ public sealed class ProactiveNotices(
     public async Task<(int Warned, int Returned)> PoolNightlyAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var (warned, returned) = await units.RunAsync(() => PoolNightly(now), ct);
+        await queue.FlushAsync(ct);
+        if (warned + returned > 0) log.LogInformation("Pool: {Warned} warned, {Returned} returned", warned, returned);
+        return (warned, returned);
+    }
+
+    private (int Warned, int Returned) PoolNightly(DateTime now)
+    {
         var rules = pool.Rules;
         var warnings = pool.DueForWarning().Select(c =>
         {
@@ -50,8 +58,6 @@ public sealed class ProactiveNotices(
             Mark = () => { },
         }).ToList();
         batcher.Record(now, [($"超过 {rules.AutoReturnDays} 天未跟进，已自动退回公海", notices)]);
-        await queue.FlushAsync(ct);
-        if (warnings.Count + returned.Count > 0) log.LogInformation("Pool: {Warned} warned, {Returned} returned", warnings.Count, returned.Count);
         return (warnings.Count, returned.Count);
     }
 
@@ -59,13 +65,20 @@ public sealed class ProactiveNotices(
     public async Task<int> ApprovalRemindersAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var messages = await units.RunAsync(() => batcher.Record(now, [("待审批提醒", WaitingApprovals(now))]), ct);
+        await queue.FlushAsync(ct);
+        return messages;
+    }
+
+    private List<ReminderItem> WaitingApprovals(DateTime now)
+    {
         var limit = TimeSpan.FromHours(salesOptions.ApprovalReminderHours);
         var items = new List<ReminderItem>();
-        foreach (var q in sales.Quotes.Find(Q.Eq(nameof(Quote.Status), QuoteStatus.PendingApproval.ToString())))
+        foreach (var q in sales.QuotesWithStatus(QuoteStatus.PendingApproval, 10_000))
         {
             var step = q.CurrentStep;
             if (step?.AskedAt is not DateTime asked || step.Reminded || now - asked < limit) continue;
-            var o = sales.Opportunities.FindById(q.OpportunityId);
+            var o = sales.Opportunity(q.OpportunityId);
             var quote = q;
             foreach (var id in step.ApproverIds)
                 items.Add(new ReminderItem
@@ -78,10 +91,10 @@ public sealed class ProactiveNotices(
                         Fields = [new("金额", QuoteCards.Money(q.Amount)), new("送审时间", BusinessTime.Describe(asked, false))],
                         Actions = [CardAction.Command("同意", $"同意 {q.No}", CardActionStyle.Primary), CardAction.Command("待审批", "待审批")],
                     },
-                    Mark = () => { step.Reminded = true; sales.Quotes.Update(quote); },
+                    Mark = () => { step.Reminded = true; sales.Save(quote); },
                 });
         }
-        foreach (var s in sales.Samples.Find(Q.Eq(nameof(SampleRequest.Status), SampleStatus.PendingApproval.ToString())))
+        foreach (var s in sales.SamplesWithStatus(SampleStatus.PendingApproval, 10_000))
         {
             var step = s.Steps.FirstOrDefault(x => x.Decision is null);
             if (step?.AskedAt is not DateTime asked || step.Reminded || now - asked < limit) continue;
@@ -91,11 +104,9 @@ public sealed class ProactiveNotices(
                 {
                     UserId = id, Key = $"sa:{s.Id}", Line = $"申样 {s.No} · {s.Mpn} × {s.Quantity}",
                     Card = new Card { Title = $"申样 {s.No} 等你审批", Actions = [CardAction.Command("同意", $"同意 {s.No}", CardActionStyle.Primary)] },
-                    Mark = () => { step.Reminded = true; sales.Samples.Update(sample); },
+                    Mark = () => { step.Reminded = true; sales.Save(sample); },
                 });
         }
-        var messages = batcher.Record(now, [("待审批提醒", items)]);
-        await queue.FlushAsync(ct);
-        return messages;
+        return items;
     }
 }

@@ -1,26 +1,23 @@
-using Zhonghan.Core.Storage;
-
 namespace Zhonghan.Core.Reminders;
 
-/// <summary>Turns items into one message per person and records messages and marks in one transaction.</summary>
-public sealed class ReminderBatcher(CrmDb db, DeliveryQueue queue)
+/// <summary>
+/// Turns items into one message per person and records the messages and the items' marks in the caller's unit of
+/// work — the unit that also read the items, so a mark never overwrites a change made since.
+/// </summary>
+public sealed class ReminderBatcher(DeliveryQueue queue)
 {
     /// <returns>How many messages were recorded.</returns>
-    public int Record(DateTime now, IEnumerable<(string Title, IReadOnlyList<ReminderItem> Items)> groups, Action? alsoInTransaction = null)
+    public int Record(DateTime now, IEnumerable<(string Title, IReadOnlyList<ReminderItem> Items)> groups)
     {
         var messages = 0;
-        db.InTransaction(() =>
-        {
-            foreach (var (title, items) in groups)
-                foreach (var perUser in items.GroupBy(i => i.UserId))
-                {
-                    var list = perUser.ToList();
-                    var id = $"{title}:{perUser.Key}:{now:yyyyMMddHHmm}:{Hash(list)}";
-                    if (queue.Enqueue(id, perUser.Key, title, [ReminderMessages.Combine(title, list)])) messages++;
-                    foreach (var item in list) item.Mark();
-                }
-            alsoInTransaction?.Invoke();
-        });
+        foreach (var (title, items) in groups)
+            foreach (var perUser in items.GroupBy(i => i.UserId))
+            {
+                var list = perUser.ToList();
+                var id = $"{title}:{perUser.Key}:{now:yyyyMMddHHmm}:{Hash(list)}";
+                if (queue.Enqueue(id, perUser.Key, title, [ReminderMessages.Combine(title, list)])) messages++;
+                foreach (var item in list) item.Mark();
+            }
         return messages;
     }
 

@@ -69,13 +69,9 @@ public sealed class Invoice
     public decimal Paid { get; set; }
     public DateTime IssuedAt { get; set; }
     public DateTime DueAt { get; set; }
-    /// <summary>Index key "customer|open|issued" for applying payments oldest first.</summary>
-    public string CustomerKey { get; set; } = "";
 
     public string No => $"I{Id}";
     public decimal Open => Amount - Paid;
-
-    public void RefreshKeys() => CustomerKey = $"{CustomerId:D9}|{(Open > 0 ? 0 : 1)}|{IssuedAt:yyyyMMddHHmmss}|{Id:D9}";
 }
 
 /// <summary>A payment received (回款), credited to the customer's owner at the time for pay.</summary>

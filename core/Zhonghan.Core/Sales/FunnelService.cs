@@ -1,54 +1,38 @@
-using LiteDB;
-using Zhonghan.Core.Storage;
-
 namespace Zhonghan.Core.Sales;
 
 public sealed record FunnelRow(Stage Stage, int Count, decimal Amount, int Reached, double? ConversionToNext);
 
 /// <summary>
 /// 漏斗: open opportunities per stage (count and amount) and, over all opportunities, the share that went on from each
-/// stage to the next (from the stage history), for a department, one rep, or the company.
+/// stage to the next (from the furthest stage each reached), for a department, one rep, or the company. The store
+/// keeps the counts up to date with every change, so this reads a few dozen small records, never the opportunities.
 /// </summary>
-public sealed class FunnelService(SalesDb db)
+public sealed class FunnelService(ISalesStore store)
 {
-    /// <summary>A covered query over the funnel index: no document is read (see <see cref="Opportunity.FunnelKey"/>).</summary>
-    public IReadOnlyList<FunnelRow> ForDepartment(int departmentId) =>
-        Build(db.Opportunities.Query()
-            .Where(Q.Between(nameof(Opportunity.FunnelKey), $"{departmentId:D9}|", $"{departmentId:D9}|~"))
-            .Select(x => x.FunnelKey).ToEnumerable().Select(Entry));
+    public IReadOnlyList<FunnelRow> ForDepartment(int departmentId) => Build(store.FunnelOfDepartment(departmentId));
 
-    public IReadOnlyList<FunnelRow> ForOwner(int ownerId) =>
-        Build(db.Opportunities.Find(Q.Between(nameof(Opportunity.OwnerKey), $"{ownerId:D9}|", $"{ownerId:D9}|9")).Select(Entry));
+    public IReadOnlyList<FunnelRow> ForOwner(int ownerId) => Build(store.FunnelOfOwner(ownerId));
 
-    public IReadOnlyList<FunnelRow> ForCompany() => Build(db.Opportunities.FindAll().Select(Entry));
+    public IReadOnlyList<FunnelRow> ForCompany() => Build(store.FunnelOfCompany());
 
-    public static IReadOnlyList<FunnelRow> Build(IEnumerable<Opportunity> opportunities) => Build(opportunities.Select(Entry));
+    public static IReadOnlyList<FunnelRow> Build(IEnumerable<Opportunity> opportunities) =>
+        Build(opportunities.Select(o => new FunnelCell(o.Stage, Furthest(o), 1, o.ExpectedAmount ?? o.PartsAmount)));
 
-    /// <summary>What the funnel needs of one opportunity: its stage, the furthest stage it reached, its amount.</summary>
-    public readonly record struct FunnelEntry(Stage Stage, int Furthest, decimal Amount);
-
-    private static FunnelEntry Entry(Opportunity o) => new(o.Stage, Furthest(o), o.ExpectedAmount ?? o.PartsAmount);
-
-    private static FunnelEntry Entry(string key)
-    {
-        var p = key.Split('|');
-        return new((Stage)int.Parse(p[1]), int.Parse(p[2]), decimal.Parse(p[3], System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    public static IReadOnlyList<FunnelRow> Build(IEnumerable<FunnelEntry> entries)
+    public static IReadOnlyList<FunnelRow> Build(IEnumerable<FunnelCell> cells)
     {
         var stages = Stages.Pipeline;
         var count = new int[stages.Length];
         var amount = new decimal[stages.Length];
         var reached = new int[stages.Length];
         var won = 0;
-        foreach (var e in entries)
+        foreach (var e in cells)
         {
-            for (var i = 0; i <= e.Furthest; i++) reached[i]++;
-            if (e.Stage == Stage.Won) won++;
+            if (e.Count == 0) continue;
+            for (var i = 0; i <= e.Furthest && i < stages.Length; i++) reached[i] += e.Count;
+            if (e.Stage == Stage.Won) won += e.Count;
             var at = Array.IndexOf(stages, e.Stage);
             if (at < 0) continue;
-            count[at]++;
+            count[at] += e.Count;
             amount[at] += e.Amount;
         }
         var rows = new List<FunnelRow>();

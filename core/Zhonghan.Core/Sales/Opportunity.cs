@@ -57,22 +57,9 @@ public sealed class Opportunity
     public List<StageChange> History { get; set; } = new();
     public List<TestResult> Tests { get; set; } = new();
     public List<Registration> Registrations { get; set; } = new();
-    /// <summary>Index key "owner|open|created" for 我的商机 (open first).</summary>
-    public string OwnerKey { get; set; } = "";
 
-    /// <summary>
-    /// Index key "department|stage|furthest stage reached|amount": the funnel reads the index alone (a covered
-    /// query), never the documents, so a department with tens of thousands of opportunities stays fast.
-    /// </summary>
-    public string FunnelKey { get; set; } = "";
-
-    public void RefreshKeys()
-    {
-        NameKey = Customers.CompanyName.Fold(Name);
-        OwnerKey = $"{OwnerId:D9}|{(Stage.IsOpen() ? 0 : 1)}|{CreatedAt:yyyyMMddHHmmss}";
-        var amount = ExpectedAmount ?? PartsAmount;
-        FunnelKey = $"{DepartmentId:D9}|{(int)Stage}|{FunnelService.Furthest(this)}|{amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-    }
+    /// <summary>Recomputes <see cref="NameKey"/> from the project name.</summary>
+    public void RefreshNameKey() => NameKey = Customers.CompanyName.Fold(Name);
 
     public decimal PartsAmount => Parts.Sum(p => p.TargetPrice is decimal price ? price * p.AnnualQuantity : 0m);
 }

@@ -1,7 +1,6 @@
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Sales;
 
@@ -12,9 +11,9 @@ public sealed class GateClosedException(GateResult gate) : CrmException(gate.Chi
 }
 
 /// <summary>Opportunities: create, parts, stages through the gates, lost, tests, design registrations. Audited.</summary>
-public sealed class OpportunityService(SalesDb db, CustomerService customers, StageGates gates, AuditLog audit, TimeProvider clock)
+public sealed class OpportunityService(ISalesStore store, CustomerService customers, StageGates gates, AuditLog audit, TimeProvider clock)
 {
-    public Opportunity? Get(int id) => db.Opportunities.FindById(id);
+    public Opportunity? Get(int id) => store.Opportunity(id);
 
     public Opportunity GetVisible(User user, int id)
     {
@@ -27,7 +26,6 @@ public sealed class OpportunityService(SalesDb db, CustomerService customers, St
     {
         name = name.Trim();
         if (name.Length is < 2 or > 60) throw new CrmException("项目名称需要 2 到 60 个字。", "The project name needs 2 to 60 characters.");
-        return db.InTransaction(() =>
         {
             var c = customers.GetChangeable(actor.User, customerId);
             if (ForCustomer(c.Id).Any(o => o.Stage.IsOpen() && o.NameKey == CompanyName.Fold(name)))
@@ -38,21 +36,20 @@ public sealed class OpportunityService(SalesDb db, CustomerService customers, St
                 CustomerId = c.Id, CustomerName = c.Company, Name = name, OwnerId = c.OwnerId ?? actor.User.Id,
                 DepartmentId = c.DepartmentId, Stage = Stage.Discovery, CreatedAt = now, StageSince = now, ExpectedAmount = expectedAmount,
             };
-            o.RefreshKeys();
-            db.Opportunities.Insert(o);
-            if (c.Status == CustomerStatus.Lead) { c.Status = CustomerStatus.Active; db.Crm.Customers.Update(c); }
+            o.RefreshNameKey();
+            store.Add(o);
+            if (c.Status == CustomerStatus.Lead) { c.Status = CustomerStatus.Active; customers.Store.Save(c); }
             audit.Record(actor, "opportunity.create", Key(o), $"新建商机 {c.Company} · {name}");
             return o;
-        });
+        }
     }
 
     public IReadOnlyList<Opportunity> ForCustomer(int customerId) =>
-        db.Opportunities.Find(Q.Eq(nameof(Opportunity.CustomerId), customerId)).ToList();
+        store.OpportunitiesOf(customerId);
 
     /// <summary>The user's opportunities, open ones first, newest first within each.</summary>
     public IReadOnlyList<Opportunity> Mine(User user, int limit = 50) =>
-        db.Opportunities.Query().Where(Q.Between(nameof(Opportunity.OwnerKey), $"{user.Id:D9}|", $"{user.Id:D9}|9"))
-            .OrderBy(x => x.OwnerKey).ToList()
+        store.OpportunitiesOwnedBy(user.Id, 5_000)
             .GroupBy(o => o.Stage.IsOpen()).OrderByDescending(g => g.Key)
             .SelectMany(g => g.OrderByDescending(o => o.CreatedAt)).Take(limit).ToList();
 
@@ -160,12 +157,11 @@ public sealed class OpportunityService(SalesDb db, CustomerService customers, St
     {
         if (!o.Stage.IsOpen()) return;
         Move(o, Stage.Won, actor.User.Id, "批量订单");
-        o.RefreshKeys();
-        db.Opportunities.Update(o);
+        store.Save(o);
         audit.Record(actor, "opportunity.won", Key(o), $"赢单 {o.CustomerName} · {o.Name}");
     }
 
-    internal void Save(Opportunity o) { o.RefreshKeys(); db.Opportunities.Update(o); }
+    internal void Save(Opportunity o) => store.Save(o);
 
     private string Move(Opportunity o, Stage to, int byId, string? note)
     {
@@ -176,18 +172,16 @@ public sealed class OpportunityService(SalesDb db, CustomerService customers, St
         return $"{from.Chinese()} → {to.Chinese()}{(note is null ? "" : "：" + note)}";
     }
 
-    private Opportunity Change(Actor actor, int id, string action, Func<Opportunity, string> change) =>
-        db.InTransaction(() =>
-        {
-            var o = Get(id);
-            if (o is null || !SalesAccess.CanSee(actor.User, o)) throw SalesAccess.NotVisible();
-            if (!SalesAccess.CanWork(actor.User, o)) throw SalesAccess.NotYours();
-            var summary = change(o);
-            o.RefreshKeys();
-            db.Opportunities.Update(o);
-            audit.Record(actor, action, Key(o), summary);
-            return o;
-        });
+    private Opportunity Change(Actor actor, int id, string action, Func<Opportunity, string> change)
+    {
+        var o = Get(id);
+        if (o is null || !SalesAccess.CanSee(actor.User, o)) throw SalesAccess.NotVisible();
+        if (!SalesAccess.CanWork(actor.User, o)) throw SalesAccess.NotYours();
+        var summary = change(o);
+        store.Save(o);
+        audit.Record(actor, action, Key(o), summary);
+        return o;
+    }
 
     internal static string Key(Opportunity o) => $"opportunity:{o.Id}";
 

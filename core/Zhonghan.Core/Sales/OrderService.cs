@@ -2,22 +2,22 @@ using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
+using Zhonghan.Core.Reminders;
 
 namespace Zhonghan.Core.Sales;
 
 /// <summary>Orders (试产 / 批量), shipments in several deliveries, invoices with due dates from the payment terms.</summary>
 public sealed class OrderService(
-    SalesDb db, OpportunityService opportunities, CustomerService customers, SalesOptions options,
-    UserDirectory users, Notifier notifier, AuditLog audit, TimeProvider clock)
+    ISalesStore store, OpportunityService opportunities, CustomerService customers, SalesOptions options,
+    UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
 {
-    public Order? Get(int id) => db.Orders.FindById(id);
+    public Order? Get(int id) => store.Order(id);
 
     public IReadOnlyList<Order> ForOpportunity(int opportunityId) =>
-        db.Orders.Find(Q.Eq(nameof(Order.OpportunityId), opportunityId)).ToList();
+        store.OrdersOf(opportunityId);
 
     /// <summary>下单: a trial or bulk order (the 发起订单 gate: a passed test). A bulk order wins the opportunity.</summary>
-    public async Task<Order> PlaceAsync(Actor actor, int opportunityId, OrderKind kind, string mpn, long quantity, decimal unitPrice, CancellationToken ct)
+    public Order Place(Actor actor, int opportunityId, OrderKind kind, string mpn, long quantity, decimal unitPrice)
     {
         if (quantity <= 0) throw new CrmException("数量需要是正整数。", "The quantity must be positive.");
         if (unitPrice <= 0) throw new CrmException("单价需要大于 0。", "The unit price must be above 0.");
@@ -31,22 +31,18 @@ public sealed class OrderService(
             OpportunityId = o.Id, CustomerId = o.CustomerId, OwnerId = o.OwnerId, Kind = kind, Mpn = mpn.Trim(), Quantity = quantity,
             UnitPrice = unitPrice, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.InTransaction(() =>
-        {
-            db.Orders.Insert(order);
-            audit.Record(actor, "order.create", $"order:{order.Id}", $"{KindName(kind)}订单 {order.No} {order.Mpn} × {quantity} @ {QuoteCards.Money(unitPrice)}");
-            if (kind == OrderKind.Bulk) opportunities.MarkWon(actor, opportunities.Get(o.Id)!);
-            return 0;
-        });
+        store.Add(order);
+        audit.Record(actor, "order.create", $"order:{order.Id}", $"{KindName(kind)}订单 {order.No} {order.Mpn} × {quantity} @ {QuoteCards.Money(unitPrice)}");
+        if (kind == OrderKind.Bulk) opportunities.MarkWon(actor, o);
         var shippers = o.AssistantId is int a && users.Get(a) is { } assistant ? [assistant] : users.WithRole(Role.Purchasing).ToList();
         foreach (var u in shippers)
-            await notifier.NotifyAsync(u, Reply.Of($"{o.CustomerName} 下了{KindName(kind)}订单 {order.No}：{order.Mpn} × {quantity:#,0} @ {QuoteCards.Money(unitPrice)}，" +
-                $"合计 {QuoteCards.Money(order.Amount)}。请安排备货发货（发货 {order.No} <数量> [快递单号]）。"), ct, $"order-{order.Id}-{u.Id}");
+            deliveries.Notify(u, Reply.Of($"{o.CustomerName} 下了{KindName(kind)}订单 {order.No}：{order.Mpn} × {quantity:#,0} @ {QuoteCards.Money(unitPrice)}，" +
+                $"合计 {QuoteCards.Money(order.Amount)}。请安排备货发货（发货 {order.No} <数量> [快递单号]）。"), $"order-{order.Id}-{u.Id}");
         return order;
     }
 
     /// <summary>发货: one delivery of an order; never more than ordered. The rep is told.</summary>
-    public async Task<Order> ShipAsync(Actor actor, int orderId, long quantity, string? tracking, CancellationToken ct)
+    public Order Ship(Actor actor, int orderId, long quantity, string? tracking)
     {
         var (order, o) = Load(actor, orderId);
         if (!SalesAccess.CanHandle(actor.User, o)) throw SalesAccess.NotYours();
@@ -55,10 +51,11 @@ public sealed class OrderService(
         if (quantity > left) throw new CrmException($"订单 {order.No} 还剩 {left:#,0} 未发，不能发 {quantity:#,0}。", $"Only {left} left to ship.");
         order.ShippedQuantity += quantity;
         order.Shipments.Add(new Shipment { Quantity = quantity, Tracking = tracking?.Trim(), At = clock.GetUtcNow().UtcDateTime, ById = actor.User.Id });
-        db.InTransaction(() => { db.Orders.Update(order); audit.Record(actor, "order.ship", $"order:{order.Id}", $"发货 {quantity} {tracking}"); return 0; });
+        store.Save(order);
+        audit.Record(actor, "order.ship", $"order:{order.Id}", $"发货 {quantity} {tracking}");
         if (users.Get(order.OwnerId) is { } rep && rep.Id != actor.User.Id)
-            await notifier.NotifyAsync(rep, Reply.Of($"🚚 {o.CustomerName} 订单 {order.No} 已发货 {quantity:#,0}（累计 {order.ShippedQuantity:#,0}/{order.Quantity:#,0}）" +
-                (tracking is null ? "" : $"，快递单号 {tracking}") + "。"), ct, $"ship-{order.Id}-{order.Shipments.Count}");
+            deliveries.Notify(rep, Reply.Of($"🚚 {o.CustomerName} 订单 {order.No} 已发货 {quantity:#,0}（累计 {order.ShippedQuantity:#,0}/{order.Quantity:#,0}）" +
+                (tracking is null ? "" : $"，快递单号 {tracking}") + "。"), $"ship-{order.Id}-{order.Shipments.Count}");
         return order;
     }
 
@@ -77,31 +74,22 @@ public sealed class OrderService(
             OrderId = order.Id, CustomerId = order.CustomerId, OwnerId = customer.OwnerId ?? order.OwnerId, Amount = amount,
             IssuedAt = now, DueAt = now.AddDays(customer.PaymentTermDays ?? options.DefaultPaymentTermDays),
         };
-        invoice.RefreshKeys();
         order.InvoicedAmount += amount;
-        return db.InTransaction(() =>
-        {
-            db.Invoices.Insert(invoice);
-            invoice.RefreshKeys();
-            db.Invoices.Update(invoice);
-            db.Orders.Update(order);
-            audit.Record(actor, "invoice.issue", $"invoice:{invoice.Id}", $"开票 {invoice.No} {QuoteCards.Money(amount)} 订单 {order.No}");
-            return invoice;
-        });
+        store.Add(invoice);
+        store.Save(order);
+        audit.Record(actor, "invoice.issue", $"invoice:{invoice.Id}", $"开票 {invoice.No} {QuoteCards.Money(amount)} 订单 {order.No}");
+        return invoice;
     }
 
     /// <summary>账期: sets a customer's payment terms (月结30天 → 30).</summary>
     public Customer SetTerms(Actor actor, int customerId, int days)
     {
         if (days is < 0 or > 365) throw new CrmException("账期需要在 0 到 365 天之间。", "Terms must be 0–365 days.");
-        return db.InTransaction(() =>
-        {
-            var c = customers.GetChangeable(actor.User, customerId);
-            c.PaymentTermDays = days;
-            db.Crm.Customers.Update(c);
-            audit.Record(actor, "customer.terms", $"customer:{c.Id}", $"账期 {days} 天");
-            return c;
-        });
+        var c = customers.GetChangeable(actor.User, customerId);
+        c.PaymentTermDays = days;
+        customers.Store.Save(c);
+        audit.Record(actor, "customer.terms", $"customer:{c.Id}", $"账期 {days} 天");
+        return c;
     }
 
     private (Order, Opportunity) Load(Actor actor, int orderId)

@@ -2,6 +2,7 @@ using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
+using Zhonghan.Core.Reminders;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Sales;
@@ -12,12 +13,12 @@ namespace Zhonghan.Core.Sales;
 /// means a new version, approved again.
 /// </summary>
 public sealed class QuoteApprovals(
-    SalesDb db, QuoteService quotes, OpportunityService opportunities, ApprovalRouting routing, ActionTokens tokens,
-    CustomerService customers, UserDirectory users, Notifier notifier, AuditLog audit, TimeProvider clock)
+    ISalesStore store, QuoteService quotes, OpportunityService opportunities, ApprovalRouting routing, ActionTokens tokens,
+    CustomerService customers, UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
 {
     public const string DecideKind = "quote.decide";
 
-    public async Task<Quote> AssembleAsync(Actor actor, int opportunityId, CancellationToken ct)
+    public Quote Assemble(Actor actor, int opportunityId)
     {
         var o = opportunities.GetVisible(actor.User, opportunityId);
         if (!SalesAccess.CanHandle(actor.User, o) || actor.User.Role == Role.Purchasing) throw SalesAccess.NotYours();
@@ -38,27 +39,23 @@ public sealed class QuoteApprovals(
         var amount = lines.Sum(l => l.Amount);
         var rule = routing.Match(amount, lines.Count, lines.Any(l => l.Special), customer.Importance);
         var now = clock.GetUtcNow().UtcDateTime;
-        var quote = db.InTransaction(() =>
+        var previous = quotes.ForOpportunity(o.Id);
+        foreach (var old in previous.Where(q => q.Status is QuoteStatus.Draft or QuoteStatus.PendingApproval or QuoteStatus.Approved))
         {
-            var previous = quotes.ForOpportunity(o.Id);
-            foreach (var old in previous.Where(q => q.Status is QuoteStatus.Draft or QuoteStatus.PendingApproval or QuoteStatus.Approved))
-            {
-                old.Status = QuoteStatus.Superseded;
-                db.Quotes.Update(old);
-            }
-            var q = new Quote
-            {
-                OpportunityId = o.Id, CustomerId = o.CustomerId, Version = previous.Count + 1, Lines = lines, Amount = amount,
-                RuleName = rule?.Name ?? "无需审批", Steps = routing.Steps(rule, o.DepartmentId), CreatedById = actor.User.Id, CreatedAt = now,
-            };
-            q.Status = q.Steps.Count == 0 ? QuoteStatus.Approved : QuoteStatus.PendingApproval;
-            if (q.Status == QuoteStatus.Approved) q.DecidedAt = now;
-            db.Quotes.Insert(q);
-            audit.Record(actor, "quote.create", $"quote:{q.Id}", $"报价 {q.No} v{q.Version} {QuoteCards.Money(amount)} 规则 {q.RuleName}");
-            return q;
-        });
-        if (quote.Status == QuoteStatus.Approved) await AnnounceAsync(quote, o, actor.User, ct);
-        else await AskAsync(quote, o, ct);
+            old.Status = QuoteStatus.Superseded;
+            store.Save(old);
+        }
+        var quote = new Quote
+        {
+            OpportunityId = o.Id, CustomerId = o.CustomerId, Version = previous.Count + 1, Lines = lines, Amount = amount,
+            RuleName = rule?.Name ?? "无需审批", Steps = routing.Steps(rule, o.DepartmentId), CreatedById = actor.User.Id, CreatedAt = now,
+        };
+        quote.Status = quote.Steps.Count == 0 ? QuoteStatus.Approved : QuoteStatus.PendingApproval;
+        if (quote.Status == QuoteStatus.Approved) quote.DecidedAt = now;
+        store.Add(quote);
+        audit.Record(actor, "quote.create", $"quote:{quote.Id}", $"报价 {quote.No} v{quote.Version} {QuoteCards.Money(amount)} 规则 {quote.RuleName}");
+        if (quote.Status == QuoteStatus.Approved) Announce(quote, o, actor.User);
+        else Ask(quote, o);
         return quote;
     }
 
@@ -66,7 +63,7 @@ public sealed class QuoteApprovals(
     /// An approver decides the current step; approving the last step approves the quote. A typed rejection needs a
     /// comment; a card's 驳回 button decides at once and the comment may follow (<see cref="AddCommentAsync"/>).
     /// </summary>
-    public async Task<Quote> DecideAsync(Actor actor, int quoteId, bool approve, string? comment, CancellationToken ct, string? cardGroup = null)
+    public Quote Decide(Actor actor, int quoteId, bool approve, string? comment, string? cardGroup = null)
     {
         var q = quotes.Get(quoteId) ?? throw new CrmException("没有这张报价单。", "No such quote.");
         if (q.Status != QuoteStatus.PendingApproval)
@@ -78,27 +75,23 @@ public sealed class QuoteApprovals(
             throw new CrmException("驳回需要写明意见，例如：驳回 " + q.No + " 价格低于底价。", "A rejection needs a comment.");
         var o = opportunities.Get(q.OpportunityId)!;
         var now = clock.GetUtcNow().UtcDateTime;
-        db.InTransaction(() =>
-        {
-            step.Decision = approve;
-            step.DecidedById = actor.User.Id;
-            step.DecidedAt = now;
-            step.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-            if (cardGroup is not null && step.CardGroup != cardGroup) step.CardGroup = cardGroup;
-            if (!approve) { q.Status = QuoteStatus.Rejected; q.DecidedAt = now; }
-            else if (q.CurrentStep is null) { q.Status = QuoteStatus.Approved; q.DecidedAt = now; }
-            db.Quotes.Update(q);
-            audit.Record(actor, approve ? "quote.approve" : "quote.reject", $"quote:{q.Id}",
-                $"{(approve ? "同意" : "驳回")} {q.No} v{q.Version}（{step.Role.Chinese()}，{(cardGroup is null ? "文字命令" : "卡片 " + cardGroup)}）{step.Comment}");
-            return 0;
-        });
-        if (q.Status == QuoteStatus.PendingApproval) await AskAsync(q, o, ct);
-        else await AnnounceAsync(q, o, actor.User, ct);
+        step.Decision = approve;
+        step.DecidedById = actor.User.Id;
+        step.DecidedAt = now;
+        step.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (cardGroup is not null && step.CardGroup != cardGroup) step.CardGroup = cardGroup;
+        if (!approve) { q.Status = QuoteStatus.Rejected; q.DecidedAt = now; }
+        else if (q.CurrentStep is null) { q.Status = QuoteStatus.Approved; q.DecidedAt = now; }
+        store.Save(q);
+        audit.Record(actor, approve ? "quote.approve" : "quote.reject", $"quote:{q.Id}",
+            $"{(approve ? "同意" : "驳回")} {q.No} v{q.Version}（{step.Role.Chinese()}，{(cardGroup is null ? "文字命令" : "卡片 " + cardGroup)}）{step.Comment}");
+        if (q.Status == QuoteStatus.PendingApproval) Ask(q, o);
+        else Announce(q, o, actor.User);
         return q;
     }
 
     /// <summary>The approver adds the comment to their rejection; rep and assistant are told.</summary>
-    public async Task<Quote> AddCommentAsync(Actor actor, int quoteId, string comment, CancellationToken ct)
+    public Quote AddComment(Actor actor, int quoteId, string comment)
     {
         comment = comment.Trim();
         if (comment.Length == 0) throw new CrmException("意见不能为空。", "The comment is empty.");
@@ -106,40 +99,40 @@ public sealed class QuoteApprovals(
         var step = q.Steps.LastOrDefault(s => s.DecidedById == actor.User.Id && s.Decision == false)
             ?? throw new CrmException($"你没有驳回过报价 {q.No}。", $"You did not reject {q.No}.");
         step.Comment = comment;
-        db.InTransaction(() => { db.Quotes.Update(q); audit.Record(actor, "quote.comment", $"quote:{q.Id}", $"驳回意见：{comment}"); return 0; });
+        store.Save(q);
+        audit.Record(actor, "quote.comment", $"quote:{q.Id}", $"驳回意见：{comment}");
         var o = opportunities.Get(q.OpportunityId)!;
         foreach (var id in new[] { o.OwnerId, o.AssistantId ?? 0 }.Where(id => id != 0).Distinct())
             if (users.Get(id) is { } u)
-                await notifier.NotifyAsync(u, Reply.Of($"{actor.User.Name} 对报价 {q.No} 的驳回意见：{comment}"), ct, $"quote-comment-{q.Id}-{u.Id}-{comment.GetHashCode()}");
+                deliveries.Notify(u, Reply.Of($"{actor.User.Name} 对报价 {q.No} 的驳回意见：{comment}"), $"quote-comment-{q.Id}-{u.Id}-{q.Steps.IndexOf(step)}-{StableHash.Of(comment)}");
         return q;
     }
 
     /// <summary>Quotes waiting for this user's decision.</summary>
     public IReadOnlyList<Quote> PendingFor(User user) =>
-        db.Quotes.Find(Q.Eq(nameof(Quote.Status), QuoteStatus.PendingApproval.ToString()))
-            .Where(q => q.CurrentStep?.ApproverIds.Contains(user.Id) == true).ToList();
+        AllPending().Where(q => q.CurrentStep?.ApproverIds.Contains(user.Id) == true).ToList();
 
     public IReadOnlyList<Quote> AllPending() =>
-        db.Quotes.Find(Q.Eq(nameof(Quote.Status), QuoteStatus.PendingApproval.ToString())).ToList();
+        store.QuotesWithStatus(QuoteStatus.PendingApproval, 10_000);
 
     /// <summary>Sends the current step's approvers a card; their buttons are one-shot tokens shared by the step.</summary>
-    private async Task AskAsync(Quote q, Opportunity o, CancellationToken ct)
+    private void Ask(Quote q, Opportunity o)
     {
         var step = q.CurrentStep!;
         var issued = tokens.Issue(
             [(DecideKind, Data(q, "approve")), (DecideKind, Data(q, "reject"))], step.ApproverIds, TimeSpan.FromDays(30));
         step.CardGroup = issued[0].Group;
         step.AskedAt = clock.GetUtcNow().UtcDateTime;
-        db.Quotes.Update(q);
+        store.Save(q);
         var card = QuoteCards.Approval(q, o, users, step, issued);
         foreach (var id in step.ApproverIds)
             if (users.Get(id) is { } approver)
-                await notifier.NotifyAsync(approver, Reply.WithCard($"请审批报价 {q.No}：{o.CustomerName}「{o.Name}」{QuoteCards.Money(q.Amount)}", card), ct,
+                deliveries.Notify(approver, Reply.WithCard($"请审批报价 {q.No}：{o.CustomerName}「{o.Name}」{QuoteCards.Money(q.Amount)}", card),
                     $"quote-ask-{q.Id}-{q.Steps.IndexOf(step)}-{id}");
     }
 
     /// <summary>Tells the rep and the assistant the outcome; an approved quote comes with the quotation.</summary>
-    private async Task AnnounceAsync(Quote q, Opportunity o, User decidedBy, CancellationToken ct)
+    private void Announce(Quote q, Opportunity o, User decidedBy)
     {
         Reply reply;
         if (q.Status == QuoteStatus.Approved)
@@ -155,7 +148,7 @@ public sealed class QuoteApprovals(
         var recipients = new[] { o.OwnerId, o.AssistantId ?? 0 }.Where(id => id != 0).Distinct();
         foreach (var id in recipients)
             if (users.Get(id) is { } u)
-                await notifier.NotifyAsync(u, reply, ct, $"quote-outcome-{q.Id}-{u.Id}");
+                deliveries.Notify(u, reply, $"quote-outcome-{q.Id}-{u.Id}");
     }
 
     private static Dictionary<string, string> Data(Quote q, string decision) =>

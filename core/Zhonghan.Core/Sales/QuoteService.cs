@@ -1,6 +1,7 @@
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
+using Zhonghan.Core.Reminders;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Sales;
@@ -11,17 +12,17 @@ namespace Zhonghan.Core.Sales;
 /// (each approver gets a card), and the outcome reaches rep and assistant. Quotes are versioned.
 /// </summary>
 public sealed class QuoteService(
-    SalesDb db, OpportunityService opportunities, UserDirectory users, Notifier notifier, AuditLog audit, TimeProvider clock)
+    ISalesStore store, ICounterStore counters, OpportunityService opportunities, UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
 {
-    public Quote? Get(int id) => db.Quotes.FindById(id);
+    public Quote? Get(int id) => store.Quote(id);
 
     public IReadOnlyList<Quote> ForOpportunity(int opportunityId) =>
-        db.Quotes.Find(Q.Eq(nameof(Quote.OpportunityId), opportunityId)).OrderBy(q => q.Version).ToList();
+        store.QuotesOf(opportunityId).OrderBy(q => q.Version).ToList();
 
     public Quote? Latest(int opportunityId) => ForOpportunity(opportunityId).LastOrDefault();
 
     /// <summary>询价: assigns the department's inquiry assistant (round-robin) and tells them the customer's need.</summary>
-    public async Task<(Opportunity Opportunity, User Assistant)> RequestInquiryAsync(Actor actor, int opportunityId, CancellationToken ct)
+    public (Opportunity Opportunity, User Assistant) RequestInquiry(Actor actor, int opportunityId)
     {
         var o = opportunities.GetVisible(actor.User, opportunityId);
         if (!SalesAccess.CanWork(actor.User, o)) throw SalesAccess.NotYours();
@@ -29,12 +30,8 @@ public sealed class QuoteService(
             o = opportunities.Advance(actor, o.Id, Stage.Quote, "转询价");
         var assistant = o.AssistantId is int a && users.Get(a) is { Active: true } current ? current : PickAssistant(o.DepartmentId);
         o.AssistantId = assistant.Id;
-        db.InTransaction(() =>
-        {
-            opportunities.Save(o);
-            audit.Record(actor, "quote.inquiry", OpportunityService.Key(o), $"询价交给 {assistant.Name}");
-            return 0;
-        });
+        opportunities.Save(o);
+        audit.Record(actor, "quote.inquiry", OpportunityService.Key(o), $"询价交给 {assistant.Name}");
         var card = new Card
         {
             Title = $"新询价：{o.CustomerName}",
@@ -42,13 +39,13 @@ public sealed class QuoteService(
             Lines = o.Parts.Select(p => $"{p.Mpn} 年用量 {p.AnnualQuantity:#,0}" + (p.TargetPrice is decimal t ? $" 目标价 {QuoteCards.Money(t)}" : "") + (p.Special ? " ⚠️特殊" : "")).ToList(),
             Actions = [CardAction.Command("求价", $"求价 #{o.Id}"), CardAction.Command("报价", $"报价 #{o.Id}"), CardAction.Command("查看商机", $"商机 #{o.Id}")],
         };
-        await notifier.NotifyAsync(assistant, Reply.WithCard($"{actor.User.Name} 把 {o.CustomerName}「{o.Name}」的询价交给你了，请了解采购情况并报价。", card), ct,
+        deliveries.Notify(assistant, Reply.WithCard($"{actor.User.Name} 把 {o.CustomerName}「{o.Name}」的询价交给你了，请了解采购情况并报价。", card),
             $"inquiry-{o.Id}-{assistant.Id}-{o.History.Count}");
         return (o, assistant);
     }
 
     /// <summary>求价: asks purchasing to price the opportunity's parts; every buyer is told.</summary>
-    public async Task<PriceRequest> RequestPricesAsync(Actor actor, int opportunityId, CancellationToken ct)
+    public PriceRequest RequestPrices(Actor actor, int opportunityId)
     {
         var o = opportunities.GetVisible(actor.User, opportunityId);
         if (!SalesAccess.CanHandle(actor.User, o)) throw SalesAccess.NotYours();
@@ -60,12 +57,8 @@ public sealed class QuoteService(
             OpportunityId = o.Id, MpnKeys = o.Parts.Select(p => PartPrice.Key(p.Mpn)).Distinct().ToList(),
             RequestedById = actor.User.Id, At = clock.GetUtcNow().UtcDateTime,
         };
-        db.InTransaction(() =>
-        {
-            db.PriceRequests.Insert(request);
-            audit.Record(actor, "quote.price-request", OpportunityService.Key(o), $"求价 {request.MpnKeys.Count} 个物料");
-            return 0;
-        });
+        store.Add(request);
+        audit.Record(actor, "quote.price-request", OpportunityService.Key(o), $"求价 {request.MpnKeys.Count} 个物料");
         var card = new Card
         {
             Title = $"求价：{o.CustomerName} · {o.Name}",
@@ -74,12 +67,12 @@ public sealed class QuoteService(
         };
         card.Lines.Add("回复：定价 <型号> <单价> [交期] [MOQ]，例如：定价 " + o.Parts[0].Mpn + " 8.5 6周 2500");
         foreach (var b in buyers)
-            await notifier.NotifyAsync(b, Reply.WithCard($"{actor.User.Name} 请你为 {o.CustomerName} 的 {o.Parts.Count} 个物料报个价。", card), ct, $"price-request-{request.Id}-{b.Id}");
+            deliveries.Notify(b, Reply.WithCard($"{actor.User.Name} 请你为 {o.CustomerName} 的 {o.Parts.Count} 个物料报个价。", card), $"price-request-{request.Id}-{b.Id}");
         return request;
     }
 
     /// <summary>定价: purchasing prices a part; assistants waiting on it are told (and when all their parts are priced).</summary>
-    public async Task<PartPrice> SetPriceAsync(Actor actor, string mpn, decimal unitPrice, string? leadTime, long? moq, CancellationToken ct)
+    public PartPrice SetPrice(Actor actor, string mpn, decimal unitPrice, string? leadTime, long? moq)
     {
         if (actor.User.Role is not (Role.Purchasing or Role.Admin))
             throw new AccessDeniedException("只有采购可以定价。", "Only purchasing sets prices.");
@@ -88,25 +81,22 @@ public sealed class QuoteService(
         var key = PartPrice.Key(mpn);
         if (key.Length < 3) throw new CrmException($"型号“{mpn}”看起来不对。", $"'{mpn}' does not look like a part number.");
         var price = new PartPrice { Mpn = mpn.Trim(), MpnKey = key, UnitPrice = unitPrice, LeadTime = leadTime, Moq = moq, ById = actor.User.Id, At = clock.GetUtcNow().UtcDateTime };
-        var waiting = db.InTransaction(() =>
-        {
-            db.Prices.Insert(price);
-            audit.Record(actor, "quote.price", $"part:{key}", $"定价 {mpn} {QuoteCards.Money(unitPrice)}");
-            return db.PriceRequests.Find(Q.Any(nameof(PriceRequest.MpnKeys), key)).Where(r => r.Open).ToList();
-        });
+        store.Add(price);
+        audit.Record(actor, "quote.price", $"part:{key}", $"定价 {mpn} {QuoteCards.Money(unitPrice)}");
+        var waiting = store.PriceRequestsFor(key).Where(r => r.Open).ToList();
         foreach (var r in waiting)
         {
             var o = opportunities.Get(r.OpportunityId);
             var requester = users.Get(r.RequestedById);
             if (o is null || requester is null) continue;
-            var missing = r.MpnKeys.Where(k => Latest(k) is null).ToList();
-            if (missing.Count == 0) { r.Open = false; db.PriceRequests.Update(r); }
+            var missing = r.MpnKeys.Where(k => k != key && Latest(k) is null).ToList();
+            if (missing.Count == 0) { r.Open = false; store.Save(r); }
             var text = $"{actor.User.Name} 已定价：{price.Mpn} {QuoteCards.Money(unitPrice)}" + (leadTime is null ? "" : $"，交期 {leadTime}") + (moq is long m ? $"，MOQ {m:#,0}" : "") +
                 (missing.Count == 0 ? $"\n{o.CustomerName}「{o.Name}」的物料都有价格了，可以报价：报价 #{o.Id}" : $"\n还差 {missing.Count} 个物料的价格。");
             var reply = missing.Count == 0
                 ? Reply.WithCard(text, new Card { Title = $"可以报价：{o.CustomerName} · {o.Name}", Actions = [CardAction.Command("生成报价", $"报价 #{o.Id}", CardActionStyle.Primary)] })
                 : Reply.Of(text);
-            await notifier.NotifyAsync(requester, reply, ct, $"priced-{price.Id}-{r.Id}");
+            deliveries.Notify(requester, reply, $"priced-{price.Id}-{r.Id}");
         }
         return price;
     }
@@ -114,7 +104,7 @@ public sealed class QuoteService(
     public PartPrice? Latest(string mpnOrKey)
     {
         var key = PartPrice.Key(mpnOrKey);
-        return db.Prices.Find(Q.Eq(nameof(PartPrice.MpnKey), key)).OrderByDescending(p => p.At).ThenByDescending(p => p.Id).FirstOrDefault();
+        return store.PricesOf(key).OrderByDescending(p => p.At).ThenByDescending(p => p.Id).FirstOrDefault();
     }
 
     private User PickAssistant(int departmentId)
@@ -123,11 +113,11 @@ public sealed class QuoteService(
         if (pool.Count == 0) pool = users.WithRole(Role.InquiryAssistant).ToList();
         if (pool.Count == 0) throw new CrmException("还没有询价助理，请联系管理员开通。", "There is no inquiry assistant yet.");
         var counterId = $"assistant-rr|{departmentId}";
-        var counter = db.Crm.Counters.FindById(counterId) ?? new Counter { Id = counterId };
+        var counter = counters.Get(counterId) ?? new Counter { Id = counterId };
         var pick = pool.OrderBy(u => u.Id).ElementAt((int)(counter.Value % pool.Count));
         counter.Value++;
         counter.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        db.Crm.Counters.Upsert(counter);
+        counters.Save(counter);
         return pick;
     }
 }

@@ -15,7 +15,7 @@ public sealed record Ageing(decimal Total, decimal NotDue, decimal Days1To30, de
 }
 
 /// <summary>回款: payments applied to the oldest open invoices first; receivables and their ageing at any moment.</summary>
-public sealed class Receivables(SalesDb db, CustomerService customers, AuditLog audit, TimeProvider clock)
+public sealed class Receivables(ISalesStore store, CustomerService customers, AuditLog audit, TimeProvider clock)
 {
     public Payment Record(Actor actor, int customerId, decimal amount, DateTime? receivedAtUtc)
     {
@@ -23,7 +23,6 @@ public sealed class Receivables(SalesDb db, CustomerService customers, AuditLog 
         var now = clock.GetUtcNow().UtcDateTime;
         var at = receivedAtUtc ?? now;
         if (at > now.AddDays(1)) throw new CrmException("回款日期不能在将来。", "The payment date cannot be in the future.");
-        return db.InTransaction(() =>
         {
             var c = customers.GetVisible(actor.User, customerId);
             if (!(Access.CanChange(actor.User, c) || actor.User.Role == Role.InquiryAssistant && c.DepartmentId == actor.User.DepartmentId))
@@ -35,27 +34,26 @@ public sealed class Receivables(SalesDb db, CustomerService customers, AuditLog 
                 if (left <= 0) break;
                 var apply = Math.Min(left, inv.Open);
                 inv.Paid += apply;
-                inv.RefreshKeys();
-                db.Invoices.Update(inv);
+                store.Save(inv);
                 payment.Applied.Add(new PaymentApplication { InvoiceId = inv.Id, Amount = apply });
                 left -= apply;
             }
             payment.Unapplied = left;
-            db.Payments.Insert(payment);
+            store.Add(payment);
             audit.Record(actor, "payment.record", $"customer:{c.Id}", $"回款 {QuoteCards.Money(amount)}，核销 {payment.Applied.Count} 张发票" + (left > 0 ? $"，预收 {QuoteCards.Money(left)}" : ""));
             return payment;
-        });
+        }
     }
 
     /// <summary>Open invoices of a customer, oldest first (an index range, no sort).</summary>
     public IReadOnlyList<Invoice> OpenInvoices(int customerId) =>
-        db.Invoices.Find(Q.Between(nameof(Invoice.CustomerKey), $"{customerId:D9}|0|", $"{customerId:D9}|0|9")).ToList();
+        store.OpenInvoicesOf(customerId);
 
     public Ageing OfCustomer(int customerId, DateTime? atUtc = null) =>
-        Age(db.Invoices.Find(Q.Between(nameof(Invoice.CustomerKey), $"{customerId:D9}|", $"{customerId:D9}|9")), atUtc ?? clock.GetUtcNow().UtcDateTime);
+        Age(store.InvoicesOf(customerId), atUtc ?? clock.GetUtcNow().UtcDateTime);
 
     public Ageing OfOwner(int ownerId, DateTime? atUtc = null) =>
-        Age(db.Invoices.Find(Q.Eq(nameof(Invoice.OwnerId), ownerId)), atUtc ?? clock.GetUtcNow().UtcDateTime);
+        Age(store.InvoicesOwnedBy(ownerId), atUtc ?? clock.GetUtcNow().UtcDateTime);
 
     /// <summary>
     /// Ageing as it stood at <paramref name="at"/>: only invoices issued by then, minus payments received by then.
@@ -85,12 +83,12 @@ public sealed class Receivables(SalesDb db, CustomerService customers, AuditLog 
     {
         var paid = new Dictionary<int, decimal>();
         foreach (var customerId in invoices.Select(i => i.CustomerId).Distinct())
-            foreach (var p in db.Payments.Find(Q.Eq(nameof(Payment.CustomerId), customerId)).Where(p => p.ReceivedAt <= at))
+            foreach (var p in store.PaymentsOf(customerId).Where(p => p.ReceivedAt <= at))
                 foreach (var a in p.Applied)
                     paid[a.InvoiceId] = paid.GetValueOrDefault(a.InvoiceId) + a.Amount;
         return paid;
     }
 
     public IReadOnlyList<Payment> PaymentsOf(int ownerId, DateTime fromUtc, DateTime toUtc) =>
-        db.Payments.Find(Q.Eq(nameof(Payment.OwnerId), ownerId)).Where(p => p.ReceivedAt >= fromUtc && p.ReceivedAt < toUtc).ToList();
+        store.PaymentsOwnedBy(ownerId).Where(p => p.ReceivedAt >= fromUtc && p.ReceivedAt < toUtc).ToList();
 }

@@ -1,23 +1,23 @@
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
+using Zhonghan.Core.Reminders;
 
 namespace Zhonghan.Core.Sales;
 
 /// <summary>申样 → (approval if configured) → 寄样 with a tracking number → 签收. Each hand-over is a message.</summary>
 public sealed class SampleService(
-    SalesDb db, OpportunityService opportunities, ApprovalRouting routing, ActionTokens tokens, SalesOptions options,
-    UserDirectory users, Notifier notifier, AuditLog audit, TimeProvider clock)
+    ISalesStore store, OpportunityService opportunities, ApprovalRouting routing, ActionTokens tokens, SalesOptions options,
+    UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
 {
     public const string DecideKind = "sample.decide";
 
-    public SampleRequest? Get(int id) => db.Samples.FindById(id);
+    public SampleRequest? Get(int id) => store.Sample(id);
 
     public IReadOnlyList<SampleRequest> ForOpportunity(int opportunityId) =>
-        db.Samples.Find(Q.Eq(nameof(SampleRequest.OpportunityId), opportunityId)).ToList();
+        store.SamplesOf(opportunityId);
 
-    public async Task<SampleRequest> RequestAsync(Actor actor, int opportunityId, string mpn, long quantity, string? address, CancellationToken ct)
+    public SampleRequest Request(Actor actor, int opportunityId, string mpn, long quantity, string? address)
     {
         if (quantity is <= 0 or > 100_000) throw new CrmException("样品数量需要在 1 到 100000 之间。", "The sample quantity must be 1–100000.");
         if (PartPrice.Key(mpn).Length < 3) throw new CrmException($"型号“{mpn}”看起来不对。", $"'{mpn}' does not look like a part number.");
@@ -32,18 +32,14 @@ public sealed class SampleService(
             Status = options.SampleApproval ? SampleStatus.PendingApproval : SampleStatus.Requested,
         };
         if (options.SampleApproval) s.Steps = routing.Steps(new ApprovalRule { Name = "申样审批", Approvers = [Role.Manager] }, o.DepartmentId);
-        db.InTransaction(() =>
-        {
-            db.Samples.Insert(s);
-            audit.Record(actor, "sample.request", $"sample:{s.Id}", $"申样 {s.No} {s.Mpn} × {quantity}");
-            return 0;
-        });
-        if (s.Status == SampleStatus.PendingApproval) await AskAsync(s, o, ct);
-        else await TellShipperAsync(s, o, ct);
+        store.Add(s);
+        audit.Record(actor, "sample.request", $"sample:{s.Id}", $"申样 {s.No} {s.Mpn} × {quantity}");
+        if (s.Status == SampleStatus.PendingApproval) Ask(s, o);
+        else TellShipper(s, o);
         return s;
     }
 
-    public async Task<SampleRequest> DecideAsync(Actor actor, int sampleId, bool approve, string? comment, CancellationToken ct, string? cardGroup = null)
+    public SampleRequest Decide(Actor actor, int sampleId, bool approve, string? comment, string? cardGroup = null)
     {
         var s = Get(sampleId) ?? throw new CrmException("没有这张申样单。", "No such sample request.");
         if (s.Status != SampleStatus.PendingApproval) throw new CrmException($"申样单 {s.No} 已{SampleRequest.Chinese(s.Status)}。", $"{s.No} is already {s.Status}.");
@@ -55,21 +51,17 @@ public sealed class SampleService(
         step.DecidedAt = clock.GetUtcNow().UtcDateTime;
         step.Comment = comment?.Trim();
         s.Status = approve ? SampleStatus.Requested : SampleStatus.Rejected;
-        db.InTransaction(() =>
-        {
-            db.Samples.Update(s);
-            audit.Record(actor, approve ? "sample.approve" : "sample.reject", $"sample:{s.Id}", $"{(approve ? "同意" : "驳回")} {s.No}（{(cardGroup is null ? "文字命令" : "卡片 " + cardGroup)}）{step.Comment}");
-            return 0;
-        });
+        store.Save(s);
+        audit.Record(actor, approve ? "sample.approve" : "sample.reject", $"sample:{s.Id}", $"{(approve ? "同意" : "驳回")} {s.No}（{(cardGroup is null ? "文字命令" : "卡片 " + cardGroup)}）{step.Comment}");
         var o = opportunities.Get(s.OpportunityId)!;
-        if (approve) await TellShipperAsync(s, o, ct);
+        if (approve) TellShipper(s, o);
         if (users.Get(s.RequestedById) is { } rep)
-            await notifier.NotifyAsync(rep, Reply.Of(approve ? $"✅ 申样 {s.No}（{s.Mpn} × {s.Quantity}）已批准，等待寄出。" : $"❌ 申样 {s.No} 被 {actor.User.Name} 驳回：{step.Comment ?? "（未写意见）"}"), ct, $"sample-outcome-{s.Id}");
+            deliveries.Notify(rep, Reply.Of(approve ? $"✅ 申样 {s.No}（{s.Mpn} × {s.Quantity}）已批准，等待寄出。" : $"❌ 申样 {s.No} 被 {actor.User.Name} 驳回：{step.Comment ?? "（未写意见）"}"), $"sample-outcome-{s.Id}");
         return s;
     }
 
     /// <summary>寄样: shipped with a tracking number; the rep is told.</summary>
-    public async Task<SampleRequest> ShipAsync(Actor actor, int sampleId, string tracking, CancellationToken ct)
+    public SampleRequest Ship(Actor actor, int sampleId, string tracking)
     {
         tracking = tracking.Trim();
         if (tracking.Length is < 5 or > 40) throw new CrmException("快递单号看起来不对（5 到 40 个字符）。", "The tracking number does not look right.");
@@ -81,8 +73,8 @@ public sealed class SampleService(
         s.ShippedAt = clock.GetUtcNow().UtcDateTime;
         Save(actor, s, "sample.ship", $"寄样 {s.No} 快递 {tracking}");
         if (users.Get(s.RequestedById) is { } rep)
-            await notifier.NotifyAsync(rep, Reply.WithCard($"📦 {o.CustomerName} 的样品已寄出：{s.Mpn} × {s.Quantity}，快递单号 {tracking}。",
-                new Card { Title = $"样品已寄出 {s.No}", Actions = [CardAction.Command("客户已签收", $"签收 {s.No}")] }), ct, $"sample-shipped-{s.Id}");
+            deliveries.Notify(rep, Reply.WithCard($"📦 {o.CustomerName} 的样品已寄出：{s.Mpn} × {s.Quantity}，快递单号 {tracking}。",
+                new Card { Title = $"样品已寄出 {s.No}", Actions = [CardAction.Command("客户已签收", $"签收 {s.No}")] }), $"sample-shipped-{s.Id}");
         return s;
     }
 
@@ -99,11 +91,11 @@ public sealed class SampleService(
     }
 
     public IReadOnlyList<SampleRequest> PendingFor(User user) =>
-        db.Samples.Find(Q.Eq(nameof(SampleRequest.Status), SampleStatus.PendingApproval.ToString()))
+        store.SamplesWithStatus(SampleStatus.PendingApproval, 10_000)
             .Where(s => s.Steps.FirstOrDefault(x => x.Decision is null)?.ApproverIds.Contains(user.Id) == true).ToList();
 
     /// <summary>Samples out with the customer (shipped, not yet received).</summary>
-    public IReadOnlyList<SampleRequest> Out() => db.Samples.Find(Q.Eq(nameof(SampleRequest.Status), SampleStatus.Shipped.ToString())).ToList();
+    public IReadOnlyList<SampleRequest> Out() => store.SamplesWithStatus(SampleStatus.Shipped, 10_000);
 
     private (SampleRequest, Opportunity) Load(Actor actor, int sampleId)
     {
@@ -113,11 +105,14 @@ public sealed class SampleService(
         return (s, o);
     }
 
-    private void Save(Actor actor, SampleRequest s, string action, string summary) =>
-        db.InTransaction(() => { db.Samples.Update(s); audit.Record(actor, action, $"sample:{s.Id}", summary); return 0; });
+    private void Save(Actor actor, SampleRequest s, string action, string summary)
+    {
+        store.Save(s);
+        audit.Record(actor, action, $"sample:{s.Id}", summary);
+    }
 
     /// <summary>The assistant of the opportunity ships samples; without one, purchasing.</summary>
-    private async Task TellShipperAsync(SampleRequest s, Opportunity o, CancellationToken ct)
+    private void TellShipper(SampleRequest s, Opportunity o)
     {
         var shippers = o.AssistantId is int a && users.Get(a) is { } assistant ? [assistant] : users.WithRole(Role.Purchasing).ToList();
         var card = new Card
@@ -127,17 +122,17 @@ public sealed class SampleService(
             Lines = [$"寄出后回复：寄样 {s.No} <快递单号>"],
         };
         foreach (var u in shippers)
-            await notifier.NotifyAsync(u, Reply.WithCard($"{o.CustomerName} 需要样品 {s.Mpn} × {s.Quantity}，请安排寄出。", card), ct, $"sample-ship-{s.Id}-{u.Id}");
+            deliveries.Notify(u, Reply.WithCard($"{o.CustomerName} 需要样品 {s.Mpn} × {s.Quantity}，请安排寄出。", card), $"sample-ship-{s.Id}-{u.Id}");
     }
 
-    private async Task AskAsync(SampleRequest s, Opportunity o, CancellationToken ct)
+    private void Ask(SampleRequest s, Opportunity o)
     {
         var step = s.Steps[0];
         var data = (string d) => new Dictionary<string, string> { ["sample"] = s.Id.ToString(), ["decision"] = d };
         var issued = tokens.Issue([(DecideKind, data("approve")), (DecideKind, data("reject"))], step.ApproverIds, TimeSpan.FromDays(30));
         step.CardGroup = issued[0].Group;
         step.AskedAt = clock.GetUtcNow().UtcDateTime;
-        db.Samples.Update(s);
+        store.Save(s);
         var card = new Card
         {
             Title = $"申样审批 {s.No}", Subtitle = $"{o.CustomerName} · {o.Name}",
@@ -146,6 +141,6 @@ public sealed class SampleService(
         };
         foreach (var id in step.ApproverIds)
             if (users.Get(id) is { } u)
-                await notifier.NotifyAsync(u, Reply.WithCard($"请审批申样 {s.No}：{o.CustomerName} {s.Mpn} × {s.Quantity}", card), ct, $"sample-ask-{s.Id}-{id}");
+                deliveries.Notify(u, Reply.WithCard($"请审批申样 {s.No}：{o.CustomerName} {s.Mpn} × {s.Quantity}", card), $"sample-ask-{s.Id}-{id}");
     }
 }

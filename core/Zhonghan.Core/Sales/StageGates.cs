@@ -12,7 +12,7 @@ public sealed record GateResult(Stage Stage, GateNeed Need, string Chinese, stri
 /// The stage gates (configurable, see <see cref="StageGateOptions"/>): 询报价 needs a part with a quantity, 申样 an
 /// approved quote, 测试 a shipped sample, 发起订单 a passed test. Entering a later stage checks every gate on the way.
 /// </summary>
-public sealed class StageGates(SalesDb db, SalesOptions options)
+public sealed class StageGates(ISalesStore store, SalesOptions options)
 {
     public GateResult Check(Opportunity o, Stage target)
     {
@@ -53,10 +53,10 @@ public sealed class StageGates(SalesDb db, SalesOptions options)
     }
 
     public bool HasApprovedQuote(int opportunityId) =>
-        db.Quotes.Find(Storage.Q.Eq(nameof(Quote.OpportunityId), opportunityId)).Any(q => q.Status == QuoteStatus.Approved);
+        store.QuotesOf(opportunityId).Any(q => q.Status == QuoteStatus.Approved);
 
     public bool HasShippedSample(int opportunityId) =>
-        db.Samples.Find(Storage.Q.Eq(nameof(SampleRequest.OpportunityId), opportunityId))
+        store.SamplesOf(opportunityId)
             .Any(s => s.Status is SampleStatus.Shipped or SampleStatus.Received);
 
     private static GateResult Ok(Stage s) => new(s, GateNeed.None, "", "");

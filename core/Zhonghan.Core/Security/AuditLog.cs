@@ -1,12 +1,10 @@
-using Zhonghan.Core.Storage;
-
 namespace Zhonghan.Core.Security;
 
-/// <summary>Writes and reads the audit log. Call it inside the change's transaction so both land together.</summary>
-public sealed class AuditLog(CrmDb db, TimeProvider clock)
+/// <summary>Writes and reads the audit log. A line is written in the unit of work of the change it records.</summary>
+public sealed class AuditLog(IAuditStore store, TimeProvider clock)
 {
     public void Record(Actor actor, string action, string? entityKey, string summary) =>
-        db.Audit.Insert(new AuditEntry
+        store.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
             UserId = actor.User.Id == 0 ? null : actor.User.Id,
@@ -17,6 +15,7 @@ public sealed class AuditLog(CrmDb db, TimeProvider clock)
             Summary = summary,
         });
 
+    /// <summary>The last <paramref name="limit"/> entries about an entity, oldest first.</summary>
     public IReadOnlyList<AuditEntry> For(string entityKey, int limit = 50) =>
-        db.Audit.Find(Q.Eq(nameof(AuditEntry.EntityKey), entityKey)).OrderByDescending(a => a.Id).Take(limit).OrderBy(a => a.Id).ToList();
+        store.About(entityKey, limit).Reverse().ToList();
 }

@@ -19,19 +19,19 @@ public sealed class WeComDelivery
     private readonly ILogger<WeComDelivery> log;
     private readonly SeenIds deliveries;
 
-    public WeComDelivery(WeComMessenger messenger, ActionTokens tokens, CrmDb db, TimeProvider clock, ILogger<WeComDelivery> log)
+    public WeComDelivery(WeComMessenger messenger, ActionTokens tokens, IChannelState state, TimeProvider clock, ILogger<WeComDelivery> log)
     {
         this.messenger = messenger;
         this.tokens = tokens;
         this.log = log;
-        deliveries = new SeenIds(db, "wecom_api_deliveries", clock);
+        deliveries = new SeenIds(state, "wecom_api_deliveries", clock);
     }
 
     public void MarkApi(string messageId) => deliveries.Add(messageId);
 
     public bool WentByApi(string messageId) => deliveries.Contains(messageId);
 
-    public int Purge() => deliveries.Purge(ProcessedMessages.Keep);
+    public int Purge() => deliveries.Purge(Hosting.StartupTasks.KeepProcessed);
 
     /// <summary>Updates the pressed card (when there is something to show) and sends <paramref name="messages"/>.</summary>
     public async Task DeliverAsync(Turn turn, ReplyPlan plan, IReadOnlyList<Reply> messages, string? taskId, CancellationToken ct)

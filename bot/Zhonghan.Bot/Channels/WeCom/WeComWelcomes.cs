@@ -8,9 +8,9 @@ namespace Zhonghan.Bot.WeCom;
 /// Who was greeted today (Shanghai date). WeCom sends enter_agent every time a member opens the app's chat; the
 /// welcome and the full help once a day is helpful, on every opening it would bury the conversation.
 /// </summary>
-public sealed class WeComWelcomes(CrmDb db, TimeProvider clock)
+public sealed class WeComWelcomes(IChannelState state, TimeProvider clock)
 {
-    private readonly SeenIds greeted = new(db, "wecom_welcomed", clock);
+    private readonly SeenIds greeted = new(state, "wecom_welcomed", clock);
 
     /// <summary>True (and remembered) for the member's first opening today.</summary>
     public bool FirstToday(string userId)

@@ -1,8 +1,9 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Reflection;
 using LiteDB;
 
-namespace Zhonghan.Core.Storage;
+namespace Zhonghan.Storage.LiteDb;
 
 /// <summary>
 /// Builds LiteDB's entity mappers for a document type and every type it contains, before any thread uses them.
@@ -12,9 +13,11 @@ namespace Zhonghan.Core.Storage;
 internal static class MapperWarmup
 {
     private static readonly MethodInfo EntityMethod = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
+    private static readonly ConditionalWeakTable<BsonMapper, HashSet<Type>> Done = new();
 
-    public static void Warm(BsonMapper mapper, Type root, HashSet<Type> done)
+    public static void Warm(BsonMapper mapper, Type root)
     {
+        var done = Done.GetOrCreateValue(mapper);
         lock (done)
         {
             var pending = new Stack<Type>([root]);

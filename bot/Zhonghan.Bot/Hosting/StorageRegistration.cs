@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
+using Zhonghan.Storage.LiteDb;
+
+namespace Zhonghan.Bot.Hosting;
+
+public static class StorageRegistration
+{
+    /// <summary>
+    /// The store: one <see cref="DocumentStore"/> for the app's life (LiteDB in the data folder by default), and each
+    /// aggregate's store interface from it.
+    /// </summary>
+    public static IServiceCollection AddStore(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var dir = sp.GetRequiredService<IOptions<BotOptions>>().Value.DataDir;
+            var logs = sp.GetRequiredService<ILoggerFactory>();
+            var engine = LiteDbEngine.OpenFolder(dir);
+            logs.CreateLogger("Zhonghan.Storage").LogInformation("存储：{Engine}（{File}）", engine.Name, Path.GetFullPath(Path.Combine(dir, LiteDbEngine.FileName)));
+            return new DocumentStore(engine, logs);
+        });
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Units);
+        services.AddSingleton<IUnitOfWorkFactory>(sp => sp.GetRequiredService<DocumentStore>().Units);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Customers);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Users);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Audit);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Counters);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Sales);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Reminders);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Conversations);
+        services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().ChannelState);
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Zhonghan.Core.People;
+
+/// <summary>Users and departments (tens of them: read whole, cached by <see cref="UserDirectory"/>).</summary>
+public interface IUserStore
+{
+    IReadOnlyList<User> AllUsers();
+    IReadOnlyList<Department> AllDepartments();
+    User? ByLocalName(string localName);
+    void Add(User user);
+    void Save(User user);
+    void AddDepartment(Department department);
+    void SaveDepartment(Department department);
+}
