@@ -1,3 +1,4 @@
+using Zhonghan.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using Zhonghan.Adapters.Teams.Tests.Fakes;
@@ -154,7 +155,7 @@ public sealed class FixturesThroughTheAppTests(TeamsBotFixture fixture) : IClass
         var replies = Teams.Connector.Activities.Where(r => r.RawTarget.EndsWith("/" + (string)activity["id"]!, StringComparison.Ordinal)).ToList();
         Assert.Single(replies);
         Assert.Contains("已新建线索", replies[0].Text);
-        var leads = Teams.Bot.Get<Core.Storage.CrmDb>().Customers.Find(c => c.Company == "宁波重发测试电子有限公司").ToList();
+        var leads = Teams.Bot.Get<Zhonghan.Storage.DocumentStore>().AllCustomers().Where(c => c.Company == "宁波重发测试电子有限公司").ToList();
         Assert.Single(leads);
     }
 }

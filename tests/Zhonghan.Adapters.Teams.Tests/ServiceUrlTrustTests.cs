@@ -12,10 +12,10 @@ public sealed class ServiceUrlTrustTests : IDisposable
     private readonly TempDir dir = new();
     private readonly FakeTimeProvider clock = TestClock.Create();
 
-    private (ServiceUrlTrust Trust, CrmDb Db) Open(TeamsOptions? options = null)
+    private (ServiceUrlTrust Trust, Zhonghan.Storage.DocumentStore Db) Open(TeamsOptions? options = null)
     {
-        var db = CrmDb.OpenFolder(dir.Path);
-        return (new ServiceUrlTrust(new TeamsStore(db, clock), Options.Create(options ?? new TeamsOptions())), db);
+        var db = StoreQueries.OpenFolder(dir.Path);
+        return (new ServiceUrlTrust(new TeamsStore(db.ChannelState, clock), Options.Create(options ?? new TeamsOptions())), db);
     }
 
     [Theory]

@@ -1,7 +1,8 @@
+using Zhonghan.Testing;
 using System.Net;
 using System.Security.Cryptography;
 using Zhonghan.Bot.Pipeline;
-using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
 
@@ -72,16 +73,16 @@ public class BadInputTests(WeComBotFixture fixture) : IClassFixture<WeComBotFixt
     [MemberData(nameof(Cases))]
     public async Task ABadCallbackGetsA4xxAndALogLineAndChangesNothing(string name)
     {
-        var db = W.Get<CrmDb>();
-        var followUps = db.FollowUps.Count();
-        var processed = db.Collection<ProcessedMessage>("processed").Count();
+        var db = W.Get<DocumentStore>();
+        var followUps = db.AllFollowUps().Count;
+        var processed = db.AllProcessed().Count;
         var logBefore = CountRefusals();
 
         var response = await W.Bot.Http.SendAsync(Build(name));
 
         Assert.InRange((int)response.StatusCode, 400, 499);
-        Assert.Equal(followUps, db.FollowUps.Count());
-        Assert.Equal(processed, db.Collection<ProcessedMessage>("processed").Count());
+        Assert.Equal(followUps, db.AllFollowUps().Count);
+        Assert.Equal(processed, db.AllProcessed().Count);
         await WaitUntil(() => CountRefusals() > logBefore);
     }
 

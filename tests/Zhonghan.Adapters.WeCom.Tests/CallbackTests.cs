@@ -1,6 +1,7 @@
+using Zhonghan.Testing;
 using System.Net;
 using Zhonghan.Adapters.WeCom.Xml;
-using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
 
@@ -16,7 +17,7 @@ public class CallbackTests(WeComBotFixture fixture) : IClassFixture<WeComBotFixt
 {
     private WeComTestBot W => fixture.W;
 
-    private int FollowUps => W.Get<CrmDb>().FollowUps.Count();
+    private int FollowUps => W.Get<DocumentStore>().AllFollowUps().Count;
 
     [Fact]
     public async Task AFollowUpFromAKnownRepIsRecordedAndAnsweredPassively()

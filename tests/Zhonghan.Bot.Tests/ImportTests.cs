@@ -7,7 +7,7 @@ using Zhonghan.Core.Customers;
 using Zhonghan.Core.Import;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
-using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
 using Zhonghan.Testing;
 
 namespace Zhonghan.Bot.Tests;
@@ -31,7 +31,7 @@ public class ImportTests : IAsyncLifetime
         return bot.Get<LeadImportRunner>().Run(Actor.System(admin), path, options ?? new ImportOptions(), map);
     }
 
-    private int CustomerCount => bot.Get<CrmDb>().Customers.Count();
+    private int CustomerCount => bot.Get<DocumentStore>().AllCustomers().Count;
 
     [Fact]
     public void AnXlsxWithChineseHeadersImportsGoodRowsAndReportsTheRest()
@@ -166,8 +166,8 @@ public class ImportTests : IAsyncLifetime
         // The file path comes before the options: a path starting with "/" must not be read as a setting.
         var code = await CliCommands.RunAsync(["import", "leads", path, "--data", data.Path, "--owner", "zhangsan"]);
         Assert.Equal(0, code);
-        using (var db = CrmDb.OpenFolder(data.Path))
-            Assert.NotNull(db.Customers.FindOne(c => c.NameKey == CompanyName.Key("上海韦尔半导体股份有限公司")));
+        using (var db = StoreQueries.OpenFolder(data.Path))
+            Assert.Single(db.Customers.WithNameKey(CompanyName.Key("上海韦尔半导体股份有限公司"), 5));
         Assert.Equal(2, await CliCommands.RunAsync(["import", "leads", "--data", data.Path]));
     }
 

@@ -1,3 +1,4 @@
+using Zhonghan.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Core.Conversations;
@@ -15,13 +16,15 @@ public class ReminderTests : IAsyncLifetime
     {
         bot = await ChatHarness.StartAsync();
         // The demo data's plans are cleared, so each test sees only the reminders it causes.
-        var db = bot.Get<Zhonghan.Core.Storage.CrmDb>();
-        foreach (var c in db.Customers.FindAll().ToList())
+        var db = bot.Get<Zhonghan.Storage.DocumentStore>();
+        await db.Units.RunAsync(() =>
         {
-            c.NextFollowUpAt = null;
-            c.RefreshKeys();
-            db.Customers.Update(c);
-        }
+            foreach (var c in db.AllCustomers())
+            {
+                c.NextFollowUpAt = null;
+                db.Customers.Save(c);
+            }
+        }, CancellationToken.None);
         await Tick();
     }
 

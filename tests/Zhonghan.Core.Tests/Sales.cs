@@ -31,7 +31,7 @@ public sealed class Sales : IDisposable
         Routing = new ApprovalRouting(Options, Crm.Users);
         var notifier = new Notifier([], new AddressBook(Crm.Store.Conversations, Crm.Units, Crm.Clock));
         Deliveries = new DeliveryQueue(Crm.Store.Reminders, notifier, Crm.Users, Crm.Units, Crm.Clock, NullLogger<DeliveryQueue>.Instance);
-        var tokens = new ActionTokens(Crm.Store.Conversations, Crm.Clock);
+        var tokens = new ActionTokens(Crm.Store.Conversations, Crm.Units, Crm.Clock);
         Opportunities = new OpportunityService(Db, Crm.Customers, Gates, Crm.Audit, Crm.Clock);
         Quotes = new QuoteService(Db, Crm.Store.Counters, Opportunities, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
         Approvals = new QuoteApprovals(Db, Quotes, Opportunities, Routing, tokens, Crm.Customers, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);

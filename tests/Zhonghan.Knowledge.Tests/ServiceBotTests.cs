@@ -1,7 +1,7 @@
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
-using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
 using Zhonghan.Testing;
 
 namespace Zhonghan.Knowledge.Tests;
@@ -15,7 +15,7 @@ public sealed class ServiceBotTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await bot.DisposeAsync();
 
-    private IReadOnlyList<Customer> ServiceLeads() => bot.Get<CrmDb>().Customers.Find(c => c.Source == "客服").ToList();
+    private IReadOnlyList<Customer> ServiceLeads() => bot.Get<DocumentStore>().AllCustomers().Where(c => c.Source == "客服").ToList();
 
     /// <summary>Hand-over notices, by rep, that arrived in the local channel.</summary>
     private Dictionary<string, List<Reply>> Notices() =>
@@ -110,8 +110,8 @@ public sealed class ServiceBotTests : IAsyncLifetime
     [Fact]
     public async Task AKnownCustomersHandOverGoesToTheOwnerWithTheHistory()
     {
-        var db = bot.Get<CrmDb>();
-        var chint = db.Customers.FindOne(c => c.Company == "浙江正泰电器股份有限公司");
+        var db = bot.Get<DocumentStore>();
+        var chint = db.AllCustomers().Single(c => c.Company == "浙江正泰电器股份有限公司");
         bot.Get<ExternalContacts>().Link(Channels.Local, "客户-陈经理", chint.Id);
         var before = bot.Get<CustomerService>().Timeline(chint.Id, 50).Count;
 

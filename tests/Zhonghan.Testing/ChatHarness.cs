@@ -6,6 +6,7 @@ using Zhonghan.Bot.Hosting;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Reminders;
 
 namespace Zhonghan.Testing;
 
@@ -48,26 +49,37 @@ public sealed class ChatHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
 
-    /// <summary>Sends text as a local-chat user; returns the whole result (replies, duplicate flag).</summary>
-    public Task<TurnResult> TurnAsync(string user, string text, string? messageId = null) =>
-        Get<TurnPipeline>().ProcessAsync(new Turn
+    /// <summary>Sends text as a local-chat user; returns the whole result (replies, duplicate flag) once the notices it queued are sent.</summary>
+    public async Task<TurnResult> TurnAsync(string user, string text, string? messageId = null)
+    {
+        var result = await Get<TurnPipeline>().ProcessAsync(new Turn
         {
             Channel = Channels.Local, MessageId = messageId ?? $"m{Interlocked.Increment(ref sequence)}", SenderId = user,
             Address = ConversationAddress.For(Channels.Local, user), Text = text,
         }, CancellationToken.None);
+        await IdleAsync();
+        return result;
+    }
+
+    /// <summary>Waits until the messages queued so far are sent (the delivery queue sends them after each commit).</summary>
+    public Task IdleAsync() => Get<DeliveryQueue>().IdleAsync();
 
     /// <summary>Sends text and returns all reply texts joined by newlines.</summary>
     public async Task<string> SendAsync(string user, string text) =>
         string.Join("\n", (await TurnAsync(user, text)).Replies.Select(r => r.Text));
 
     /// <summary>Presses a card button (as returned in a reply).</summary>
-    public async Task<TurnResult> PressAsync(string user, CardAction action, string? messageId = null) =>
-        await Get<TurnPipeline>().ProcessAsync(new Turn
+    public async Task<TurnResult> PressAsync(string user, CardAction action, string? messageId = null)
+    {
+        var result = await Get<TurnPipeline>().ProcessAsync(new Turn
         {
             Channel = Channels.Local, MessageId = messageId ?? $"m{Interlocked.Increment(ref sequence)}", SenderId = user,
             Address = ConversationAddress.For(Channels.Local, user), Kind = TurnKind.CardAction,
             Action = new CardActionInput { ActionId = action.Id, Payload = new(action.Payload) },
         }, CancellationToken.None);
+        await IdleAsync();
+        return result;
+    }
 
     /// <summary>Proactive messages waiting in the local channel for the user (taken: a second call returns only new ones).</summary>
     public IReadOnlyList<Reply> Inbox(string user) => Get<LocalOutbox>().Take(user).Select(i => i.Reply).ToList();

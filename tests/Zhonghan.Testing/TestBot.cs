@@ -67,6 +67,7 @@ public sealed class TestBot : IAsyncDisposable
     {
         var response = await Http.PostAsJsonAsync("/api/chat", new { user, text, action });
         response.EnsureSuccessStatusCode();
+        await Get<Zhonghan.Core.Reminders.DeliveryQueue>().IdleAsync();
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json.GetProperty("replies").EnumerateArray().ToList();
     }

@@ -37,7 +37,7 @@ public sealed class CardActionRoute(
             return [Reply.Of(ctx.L("这个按钮已失效。", "This button no longer works."))];
         return await tokens.WithGroupLockAsync(token.Group, async () =>
         {
-            token = tokens.Get(id)!;
+            token = tokens.Latest(id)!;
             if (token.UsedAt is not null)
             {
                 var who = token.UsedBy is int u ? users.Get(u)?.Name : null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Core.Conversations;
 
@@ -24,11 +25,11 @@ public sealed class ActionToken
 }
 
 /// <summary>
-/// Issues and redeems action tokens. Redemption of one group is serialized in this process so two presses cannot
-/// both act; across processes the tokens' versions guard it (the second unit to commit conflicts and is run again,
-/// finding the group used).
+/// Issues and redeems action tokens. Redemption of one group is serialized in this process until the pressing turn
+/// is over (committed or not), so a second press sees the first one's outcome; across processes the tokens'
+/// versions guard it (the second unit to commit conflicts and is run again, finding the group used).
 /// </summary>
-public sealed class ActionTokens(IConversationStore store, TimeProvider clock)
+public sealed class ActionTokens(IConversationStore store, IUnitOfWorkFactory units, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new();
 
@@ -50,12 +51,24 @@ public sealed class ActionTokens(IConversationStore store, TimeProvider clock)
 
     public ActionToken? Get(string id) => store.Token(id);
 
+    /// <summary>The token as committed now, for a press that waited for the card's lock.</summary>
+    public ActionToken? Latest(string id) => store.TokenAsCommitted(id);
+
     public async Task<T> WithGroupLockAsync<T>(string group, Func<Task<T>> work, CancellationToken ct)
     {
         var gate = locks.GetOrAdd(group, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
-        try { return await work(); }
-        finally { gate.Release(); }
+        try
+        {
+            var result = await work();
+            units.WhenDone(() => gate.Release());
+            return result;
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
     }
 
     /// <summary>Marks every token of the group used, with the outcome shown on later presses.</summary>

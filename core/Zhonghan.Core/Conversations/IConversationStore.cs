@@ -20,6 +20,8 @@ public interface IConversationStore
     void SaveAddress(StoredAddress address);
 
     ActionToken? Token(string id);
+    /// <summary>The token as committed now (a press waiting for another press of its card must see that one's outcome).</summary>
+    ActionToken? TokenAsCommitted(string id);
     IReadOnlyList<ActionToken> TokensOfGroup(string group);
     void AddToken(ActionToken token);
     void SaveToken(ActionToken token);

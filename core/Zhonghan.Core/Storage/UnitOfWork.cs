@@ -31,6 +31,9 @@ public interface IUnitOfWorkFactory
 
     /// <summary>Runs <paramref name="action"/> after the open unit commits (at once when no unit is open: writes then commit as they are made).</summary>
     void OnCommitted(Action action);
+
+    /// <summary>Runs <paramref name="action"/> when the open unit is over, committed or not (at once when no unit is open).</summary>
+    void WhenDone(Action action);
 }
 
 /// <summary>

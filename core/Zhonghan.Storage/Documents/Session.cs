@@ -18,6 +18,7 @@ public sealed class Session(IDocumentEngine engine, string label)
     private readonly Dictionary<(DocSet Set, object Id), Entry> map = new();
     private readonly List<(DocSet Set, object Id)> order = new();
     private readonly List<Action> afterCommit = new();
+    private readonly List<Action> whenDone = new();
     private readonly Lock gate = new();
 
     public string Label { get; } = label;
@@ -30,6 +31,13 @@ public sealed class Session(IDocumentEngine engine, string label)
             if (map.TryGetValue((set, id), out var e)) return e.State == State.Deleted ? null : (T?)e.Doc;
         var stored = engine.Get(set, id);
         lock (gate) return (T?)Track(set, id, stored)?.Doc;
+    }
+
+    /// <summary>Forgets an unchanged document read earlier, so the next read sees what is committed now.</summary>
+    internal void Forget(DocSet set, object id)
+    {
+        lock (gate)
+            if (map.TryGetValue((set, id), out var e) && e.State == State.Loaded) map.Remove((set, id));
     }
 
     /// <summary>Tracks documents read by a query: a document the unit already holds is returned as held.</summary>
@@ -135,6 +143,11 @@ public sealed class Session(IDocumentEngine engine, string label)
         lock (gate) afterCommit.Add(action);
     }
 
+    internal void WhenDone(Action action)
+    {
+        lock (gate) whenDone.Add(action);
+    }
+
     internal bool HasWrites
     {
         get { lock (gate) return order.Count > 0; }
@@ -181,7 +194,9 @@ public sealed class Session(IDocumentEngine engine, string label)
         {
             Completed = true;
             actions = committed ? [.. afterCommit] : [];
+            actions.AddRange(whenDone);
             afterCommit.Clear();
+            whenDone.Clear();
         }
         foreach (var a in actions) a();
     }

@@ -35,6 +35,12 @@ public sealed class UnitsOfWork(IDocumentEngine engine, GroupCommitter committer
         else action();
     }
 
+    public void WhenDone(Action action)
+    {
+        if (Current is { } s) s.WhenDone(action);
+        else action();
+    }
+
     /// <summary>Runs <paramref name="work"/> outside the current unit (fire-and-forget work begun by a turn).</summary>
     public static Task Detached(Func<Task> work)
     {

@@ -28,6 +28,8 @@ internal sealed class ConversationStore(Documents.Documents docs) : IConversatio
 
     public ActionToken? Token(string id) => docs.Get(S.Tokens, id);
 
+    public ActionToken? TokenAsCommitted(string id) => docs.Fresh(S.Tokens, id);
+
     public IReadOnlyList<ActionToken> TokensOfGroup(string group) => docs.Where(S.Tokens, S.Tokens["Group"], group);
 
     public void AddToken(ActionToken token) => docs.Insert(S.Tokens, token);

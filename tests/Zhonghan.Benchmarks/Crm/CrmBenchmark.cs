@@ -1,3 +1,5 @@
+using Zhonghan.Storage;
+using Zhonghan.Storage.LiteDb;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,12 +41,12 @@ public sealed class CrmBenchmark : IBenchmark
             CrmData.Result data;
             SalesData.Result sales;
             var sw = Stopwatch.StartNew();
-            using (var db = CrmDb.OpenFolder(dir))
+            using (var db = new DocumentStore(LiteDbEngine.OpenFolder(dir)))
             {
                 data = CrmData.Generate(db, customers, followUps, TimeProvider.System);
                 sales = SalesData.Generate(db, data, opportunityCount, TimeProvider.System);
             }
-            Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F1} s; file {new FileInfo(Path.Combine(dir, CrmDb.FileName)).Length / 1e6:F0} MB");
+            Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F1} s; file {new FileInfo(Path.Combine(dir, LiteDbEngine.FileName)).Length / 1e6:F0} MB");
 
             var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(["--data", dir, "--Zhonghan:SeedDemoData=false", "--Zhonghan:ConsoleLog=false", "--Serilog:MinimumLevel:Default=Warning"]));
             builder.AddBotServices(BotApp.DefaultUrls);
@@ -66,7 +68,7 @@ public sealed class CrmBenchmark : IBenchmark
             Console.WriteLine(Stats.Header);
             foreach (var (stats, target) in results) Console.WriteLine(stats.Row(target));
             Console.WriteLine($"| import {import.Rows:N0} leads (csv → checked → one transaction) | 1 | {import.Seconds:F1} s total | | | | ≤ 10 s |");
-            Console.WriteLine($"\nworking set {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB; file {new FileInfo(Path.Combine(dir, CrmDb.FileName)).Length / 1e6:F0} MB; import created {import.Created:N0}");
+            Console.WriteLine($"\nworking set {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB; file {new FileInfo(Path.Combine(dir, LiteDbEngine.FileName)).Length / 1e6:F0} MB; import created {import.Created:N0}");
             await host.StopAsync();
             return 0;
         }

@@ -1,12 +1,13 @@
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
-using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
+using Zhonghan.Storage.Schema;
 using Zhonghan.Core.Time;
 
 namespace Zhonghan.Benchmarks.Crm;
 
 /// <summary>
-/// Generates a CRM of a given size straight into LiteDB (bulk inserts, not timed as the import): 7 departments,
+/// Generates a CRM of a given size straight into the store (bulk loads, not timed as the import): 7 departments,
 /// 50 reps, N customers with a contact each, M follow-ups spread over them, next follow-ups around today,
 /// and one customer with exactly 400 follow-ups (the timeline case).
 /// </summary>
@@ -19,20 +20,21 @@ public static class CrmData
 
     public sealed record Result(List<User> Reps, List<int> CustomerIds, int TimelineCustomerId, Dictionary<int, List<Customer>> ByOwner);
 
-    public static Result Generate(CrmDb db, int customers, int followUps, TimeProvider clock, int seed = 42)
+    public static Result Generate(DocumentStore store, int customers, int followUps, TimeProvider clock, int seed = 42)
     {
         var rng = new Random(seed);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = BusinessTime.Today(clock);
         var depts = Enumerable.Range(1, 7).Select(i => new Department { Name = $"销售{i}部" }).ToList();
-        db.Departments.InsertBulk(depts);
+        var db = store.Engine;
+        db.BulkInsert(CrmSets.Departments, depts);
         var reps = Enumerable.Range(1, 50).Select(i => new User
         {
             // All 50 reps in one department: the manager views (漏斗) are measured on a 50-rep department.
             LocalName = $"rep{i:D2}", Name = $"销售{i:D2}", Role = Role.Rep, DepartmentId = depts[0].Id, WeComUserId = $"rep{i:D2}",
         }).ToList();
         var managers = depts.Select((d, i) => new User { LocalName = $"mgr{i}", Name = $"主管{i}", Role = Role.Manager, DepartmentId = d.Id }).ToList();
-        db.Users.InsertBulk(reps.Concat(managers).Append(new User { LocalName = "admin", Name = "管理员", Role = Role.Admin, DepartmentId = depts[0].Id }));
+        db.BulkInsert(CrmSets.Users, reps.Concat(managers).Append(new User { LocalName = "admin", Name = "管理员", Role = Role.Admin, DepartmentId = depts[0].Id }));
 
         var byOwner = new Dictionary<int, List<Customer>>();
         var names = new HashSet<string>();
@@ -62,7 +64,7 @@ public static class CrmData
                 c.OwnedSince = c.CreatedAt; c.LastTouchAt = now.AddDays(-rng.Next(29)); c.LastFollowUpAt = c.LastTouchAt;
                 if (rng.Next(4) > 0) { c.NextFollowUpAt = BusinessTime.DueUtc(today.AddDays(rng.Next(-20, 40))); c.NextFollowUpDateOnly = true; }
             }
-            c.RefreshKeys();
+            c.RefreshPhones();
             batch.Add(c);
             if (batch.Count == batch.Capacity) Flush();
         }
@@ -70,7 +72,7 @@ public static class CrmData
 
         void Flush()
         {
-            db.Customers.InsertBulk(batch);
+            db.BulkInsert(CrmSets.Customers, batch);
             foreach (var c in batch)
             {
                 ids.Add(c.Id);
@@ -88,11 +90,11 @@ public static class CrmData
             fbatch.Add(new FollowUp
             {
                 CustomerId = customerId, Kind = (FollowUpKind)rng.Next(7), Note = Notes[rng.Next(Notes.Length)] + "，" + i,
-                At = at, ById = reps[rng.Next(reps.Count)].Id, CustomerAt = FollowUp.TimelineKey(customerId, at),
+                At = at, ById = reps[rng.Next(reps.Count)].Id,
             });
-            if (fbatch.Count == fbatch.Capacity) { db.FollowUps.InsertBulk(fbatch); fbatch.Clear(); }
+            if (fbatch.Count == fbatch.Capacity) { db.BulkInsert(CrmSets.FollowUps, fbatch); fbatch.Clear(); }
         }
-        db.FollowUps.InsertBulk(fbatch);
+        db.BulkInsert(CrmSets.FollowUps, fbatch);
         return new Result(reps, ids, timelineCustomer, byOwner);
     }
 }

@@ -1,6 +1,7 @@
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.Sales;
-using Zhonghan.Core.Storage;
+using Zhonghan.Storage;
+using Zhonghan.Storage.Schema;
 
 namespace Zhonghan.Benchmarks.Crm;
 
@@ -12,9 +13,9 @@ public static class SalesData
 {
     public sealed record Result(List<Opportunity> Advanceable, List<Customer> WithInvoices);
 
-    public static Result Generate(CrmDb crm, CrmData.Result data, int opportunities, TimeProvider clock, int seed = 5)
+    public static Result Generate(DocumentStore store, CrmData.Result data, int opportunities, TimeProvider clock, int seed = 5)
     {
-        var db = new SalesDb(crm);
+        var db = store.Engine;
         var rng = new Random(seed);
         var now = clock.GetUtcNow().UtcDateTime;
         var owned = data.ByOwner.Values.SelectMany(l => l).ToList();
@@ -33,10 +34,10 @@ public static class SalesData
             var reached = stage is Stage.Won ? 4 : stage is Stage.Lost ? rng.Next(0, 5) : stageIndex;
             for (var k = 1; k <= reached; k++) o.History.Add(new StageChange { From = Stages.Pipeline[k - 1], To = Stages.Pipeline[k], At = o.CreatedAt.AddDays(k * 7) });
             if (stage == Stage.Won) o.History.Add(new StageChange { From = Stage.Order, To = Stage.Won, At = o.CreatedAt.AddDays(40) });
-            o.RefreshKeys();
+            o.RefreshNameKey();
             batch.Add(o);
         }
-        db.Opportunities.InsertBulk(batch);
+        db.BulkInsert(SalesSets.Opportunities, batch);
 
         var withInvoices = new List<Customer>();
         var invoices = new List<Invoice>();
@@ -47,13 +48,10 @@ public static class SalesData
             {
                 var issued = now.AddDays(-rng.Next(120));
                 var inv = new Invoice { OrderId = 0, CustomerId = c.Id, OwnerId = c.OwnerId!.Value, Amount = rng.Next(1, 100) * 1000m, IssuedAt = issued, DueAt = issued.AddDays(30) };
-                inv.RefreshKeys();
                 invoices.Add(inv);
             }
         }
-        db.Invoices.InsertBulk(invoices);
-        foreach (var inv in invoices) inv.RefreshKeys();
-        db.Invoices.Update(invoices);
+        db.BulkInsert(SalesSets.Invoices, invoices);
         return new Result(batch.Where(o => o.Stage == Stage.Discovery).ToList(), withInvoices);
     }
 }

@@ -1,3 +1,5 @@
+using Zhonghan.Storage;
+using Zhonghan.Storage.LiteDb;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +37,8 @@ public sealed class RemindersBenchmark : IBenchmark
         {
             var sw = Stopwatch.StartNew();
             CrmData.Result data;
-            using (var db = CrmDb.OpenFolder(dir)) data = CrmData.Generate(db, customers, followUps, clock);
-            Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F0} s; file {new FileInfo(Path.Combine(dir, CrmDb.FileName)).Length / 1e9:F2} GB");
+            using (var db = new DocumentStore(LiteDbEngine.OpenFolder(dir))) data = CrmData.Generate(db, customers, followUps, clock);
+            Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F0} s; file {new FileInfo(Path.Combine(dir, LiteDbEngine.FileName)).Length / 1e9:F2} GB");
 
             var channel = new FakeChannel(TimeSpan.FromMilliseconds(20));
             var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(["--data", dir, "--Zhonghan:SeedDemoData=false",
@@ -62,23 +64,22 @@ public sealed class RemindersBenchmark : IBenchmark
             Console.WriteLine(scan);
 
             // 10,000 plans due in the same minute, over the reps' customers; the scans have run up to the minute before.
-            var db2 = services.GetRequiredService<CrmDb>();
+            var db2 = services.GetRequiredService<DocumentStore>();
             var at = BusinessTime.ToUtc(BusinessTime.LocalNow(clock).Date.AddDays(1).AddHours(10));
             clock.SetUtcNow(at.AddMinutes(-1));
             followUpScan.Due(at.AddMinutes(-1));
             followUpScan.SaveWatermarks();
             var picked = data.ByOwner.Values.SelectMany(l => l).OrderBy(c => c.Id % 7919).Take(dueCount).ToList();
-            db2.InTransaction(() =>
+            await db2.Units.RunAsync(() =>
             {
                 foreach (var id in picked.Select(c => c.Id))
                 {
-                    var c = db2.Customers.FindById(id);
+                    var c = db2.Customers.Get(id)!;
                     c.NextFollowUpAt = at;
                     c.NextFollowUpDateOnly = false;
-                    c.RefreshKeys();
-                    db2.Customers.Update(c);
+                    db2.Customers.Save(c);
                 }
-            });
+            }, CancellationToken.None);
             clock.SetUtcNow(at.AddSeconds(1));
             var tick = services.GetRequiredService<ReminderTick>();
             var start = Stopwatch.GetTimestamp();
