@@ -37,7 +37,7 @@ public sealed partial class LiteDbEngine
     {
         var mapper = NewMapper();
         var cs = new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Collation = OrdinalCollation };
-        return Configure(new LiteDbEngine(new LiteDatabase(cs, mapper), mapper, owned));
+        return Configure(new LiteDbEngine(new LiteDatabase(cs, mapper), mapper, owned, Path.GetFullPath(path)));
     }
 
     /// <summary>A database on a stream (tests). The stream stays owned by the caller.</summary>

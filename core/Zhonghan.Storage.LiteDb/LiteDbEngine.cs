@@ -19,27 +19,18 @@ public sealed partial class LiteDbEngine : IDocumentEngine
     private readonly ConcurrentDictionary<DocSet, bool> warmed = new();
     private readonly IDisposable? owned;
 
-    internal LiteDbEngine(LiteDatabase db, BsonMapper mapper, IDisposable? owned = null)
+    internal LiteDbEngine(LiteDatabase db, BsonMapper mapper, IDisposable? owned = null, string? filePath = null)
     {
-        (this.db, this.mapper, this.owned) = (db, mapper, owned);
+        (this.db, this.mapper, this.owned, FilePath) = (db, mapper, owned, filePath);
         db.UtcDate = true;
     }
+
+    /// <summary>The data file, when the engine is on a file (not a stream).</summary>
+    public string? FilePath { get; }
 
     public string Name => "LiteDB";
 
     internal LiteDatabase Database => db;
-
-    public void EnsureSchema(IReadOnlyList<DocSet> sets)
-    {
-        foreach (var set in sets)
-        {
-            Warm(set);
-            var col = Col(set);
-            // Uniqueness is checked by the committer (the one writer), so documents without the key (null) may be many.
-            foreach (var index in set.Indexes)
-                col.EnsureIndex(index.Name, index.Multi ? $"$.{KeysField}.{index.Name}[*]" : $"$.{KeysField}.{index.Name}", unique: false);
-        }
-    }
 
     public Stored? Get(DocSet set, object id)
     {
@@ -152,7 +143,7 @@ public sealed partial class LiteDbEngine : IDocumentEngine
         _ => throw new ArgumentException($"Unsupported id type {id.GetType().Name}."),
     };
 
-    private Stored ToStored(DocSet set, BsonDocument doc)
+    internal Stored ToStored(DocSet set, BsonDocument doc)
     {
         Warm(set);
         var version = doc.TryGetValue(VersionField, out var v) && v.IsNumber ? v.AsInt64 : 0;

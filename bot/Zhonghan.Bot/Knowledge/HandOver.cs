@@ -1,3 +1,4 @@
+using Zhonghan.Core.Reminders;
 using System.Security.Cryptography;
 using System.Text;
 using Zhonghan.Core;
@@ -12,10 +13,10 @@ namespace Zhonghan.Bot.Knowledge;
 /// Gives a customer's question to a person. The rep is the owner of the customer the contact is linked to, else the
 /// on-duty rep of that customer's department, else an on-duty rep (the same one for the same person every time).
 /// An unknown person becomes a lead (source 客服) owned by that rep, with the question as the first follow-up; a
-/// known customer gets the question as a follow-up. The rep is told through <see cref="Notifier"/>.
+/// known customer gets the question as a follow-up. The rep is told through the delivery queue.
 /// </summary>
 public sealed class HandOver(
-    UserDirectory users, CustomerService customers, ExternalContacts contacts, Notifier notifier, ILogger<HandOver> log)
+    UserDirectory users, CustomerService customers, ExternalContacts contacts, DeliveryQueue deliveries, ILogger<HandOver> log)
 {
     public const string LeadSource = "客服";
     public const string NewLead = "新客服线索";
@@ -76,9 +77,9 @@ public sealed class HandOver(
         }
     }
 
-    /// <summary>Sends the rep the question and the short history, with a button to open the customer.</summary>
-    public async Task<bool> NotifyAsync(User rep, Turn turn, ExternalContact contact, Customer? customer, string question,
-        string reason, IReadOnlyList<SessionLine> history, CancellationToken ct)
+    /// <summary>Queues for the rep the question and the short history, with a button to open the customer (sent once the turn commits).</summary>
+    public void Notify(User rep, Turn turn, ExternalContact contact, Customer? customer, string question,
+        string reason, IReadOnlyList<SessionLine> history)
     {
         var card = new Card
         {
@@ -95,9 +96,7 @@ public sealed class HandOver(
         };
         if (customer is not null) card.Actions.Add(CardAction.Command("查看客户", $"客户 #{customer.Id}"));
         var text = $"📨 {card.Title}（{reason}）\n问题：{question}" + (card.Lines.Count > 0 ? "\n最近对话：\n" + string.Join("\n", card.Lines) : "");
-        var sent = await notifier.NotifyAsync(rep, Reply.WithCard(text, card), ct, $"kb-handover:{turn.Channel}:{turn.MessageId}");
-        if (!sent.Ok) log.LogWarning("Hand-over notice to {Rep} failed: {Error}", rep.LocalName, sent.Error);
-        return sent.Ok;
+        deliveries.Notify(rep, Reply.WithCard(text, card), $"kb-handover:{turn.Channel}:{MessageIds.Key(turn.Channel, turn.MessageId)}");
     }
 
     /// <summary>"客户-王先生" → "王先生"; a WeCom nickname as given; else the id.</summary>

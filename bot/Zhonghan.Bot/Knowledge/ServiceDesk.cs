@@ -57,7 +57,7 @@ public sealed class ServiceDesk(
         {
             // An unknown person asking about parts is an inquiry: it becomes a lead with the question on record.
             var lead = handOver.EnsureLead(turn, contact, rep, question);
-            if (lead is not null) await handOver.NotifyAsync(rep, turn, contact, lead, question, HandOver.NewLead, session.Lines, ct);
+            if (lead is not null) handOver.Notify(rep, turn, contact, lead, question, HandOver.NewLead, session.Lines);
         }
         else if (followOn)
         {
@@ -100,7 +100,7 @@ public sealed class ServiceDesk(
         var customer = handOver.EnsureLead(turn, contact, rep, question);
         if (known && customer is not null)
             handOver.LogQuestion(Actor(rep, turn), customer.Id, turn, question);
-        await handOver.NotifyAsync(rep, turn, contact, customer, question, reason, session.Lines, ct);
+        handOver.Notify(rep, turn, contact, customer, question, reason, session.Lines);
         session.HandedOverTo = rep.Id;
         session.HandedOverAt = clock.GetUtcNow().UtcDateTime;
         var text = (prefix is null ? "" : prefix + "\n") + $"已为您转接销售{rep.Name}，TA 会尽快联系您。" +
@@ -118,7 +118,7 @@ public sealed class ServiceDesk(
             var wasKnown = contact.CustomerId is not null;
             var customer = handOver.EnsureLead(turn, contact, rep, text);
             if (wasKnown && customer is not null) handOver.LogQuestion(Actor(rep, turn), customer.Id, turn, text);
-            await handOver.NotifyAsync(rep, turn, contact, customer, text, "客户补充", session.Lines, ct);
+            handOver.Notify(rep, turn, contact, customer, text, "客户补充", session.Lines);
         }
         return reply is null ? [] : [Reply.Of(reply)];
     }

@@ -8,7 +8,8 @@ namespace Zhonghan.Storage.Stores;
 
 internal sealed class ChannelStateStore(Documents.Documents docs) : IChannelState
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Web defaults (names matched case-insensitively) with enums by name, as the LiteDB layout stored them.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public T? Get<T>(string bucket, string key) where T : class =>
         docs.Get(S.ChannelState, Id(bucket, key)) is { } r ? Read<T>(r) : null;
