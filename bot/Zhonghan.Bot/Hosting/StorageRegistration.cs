@@ -17,8 +17,10 @@ public static class StorageRegistration
         {
             var dir = sp.GetRequiredService<IOptions<BotOptions>>().Value.DataDir;
             var logs = sp.GetRequiredService<ILoggerFactory>();
+            var log = logs.CreateLogger("Zhonghan.Storage");
             var engine = LiteDbEngine.OpenFolder(dir);
-            logs.CreateLogger("Zhonghan.Storage").LogInformation("存储：{Engine}（{File}）", engine.Name, Path.GetFullPath(Path.Combine(dir, LiteDbEngine.FileName)));
+            engine.Progress = line => log.LogInformation("{Progress}", line);
+            log.LogInformation("存储：{Engine}（{File}）", engine.Name, engine.FilePath);
             return new DocumentStore(engine, logs);
         });
         services.AddSingleton(sp => sp.GetRequiredService<DocumentStore>().Units);

@@ -30,8 +30,7 @@ public sealed class WeComTurns(
         {
             var result = await work;
             var plan = ReplyPlan.For(result.Replies, cardAction);
-            if (result.Duplicate)
-                return !result.InFlight && plan.PassiveText is { } again && !delivery.WentByApi(turn.MessageId) ? Passive(turn, again) : null;
+            if (result.Duplicate) return Again(turn, result, plan, taskId);
             if (plan.PassiveText is { } text)
             {
                 if (cardAction) background.Fire("card update", ct => delivery.UpdateCardAsync(turn, plan, taskId, ct));
@@ -55,6 +54,19 @@ public sealed class WeComTurns(
             var plan = ReplyPlan.For(result.Replies, cardAction);
             await delivery.DeliverAsync(turn, plan, plan.Messages, taskId, ct);
         });
+        return null;
+    }
+
+    /// <summary>
+    /// WeCom retried a message already answered (it never got our answer, or we crashed before sending it): the
+    /// recorded reply goes again — passively if it went that way, else through message/send with the same
+    /// idempotency key, so a send that did happen is not repeated. A message still being answered gets an empty 200.
+    /// </summary>
+    private string? Again(Turn turn, TurnResult result, ReplyPlan plan, string? taskId)
+    {
+        if (result.InFlight) return null;
+        if (plan.PassiveText is { } again && !delivery.WentByApi(turn.MessageId)) return Passive(turn, again);
+        if (plan.Messages.Count > 0) background.Fire("reply again", ct => delivery.DeliverAsync(turn, plan, plan.Messages, taskId, ct));
         return null;
     }
 
