@@ -1,0 +1,34 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace Zhonghan.Core.Parsing;
+
+/// <summary>
+/// A next date written at the end of a follow-up note without the word 下次: "电话沟通，下周三再联系",
+/// "报价已发，月底前回复", "过两天再跟进", "下周一再约", "call again next wed". The note itself keeps the words.
+/// </summary>
+public static partial class NextDatePhrase
+{
+    public static bool TryFind(string note, TimeProvider clock, [NotNullWhen(true)] out string? dateText, [NotNullWhen(true)] out DateReading? reading)
+    {
+        dateText = null;
+        reading = null;
+        var clause = Clauses().Split(note.Trim()).LastOrDefault(c => c.Trim().Length > 0)?.Trim() ?? "";
+        var m = Chinese().Match(clause);
+        if (!m.Success) m = English().Match(clause);
+        if (!m.Success) return false;
+        var text = m.Groups["date"].Value.Trim();
+        if (!DateParser.TryParse(text, DatePurpose.Plan, clock, out reading)) return false;
+        dateText = text;
+        return true;
+    }
+
+    [GeneratedRegex(@"[，,。；;！!]+")]
+    private static partial Regex Clauses();
+
+    [GeneratedRegex(@"^(?<date>.+?)\s*(?:再次|再|前)?\s*(?:联系|跟进|约|拜访|沟通|回复|回访|答复|确认|见面|碰面|电话|打电话|通电话|发邮件|汇报|聊)(?:一下|下)?[吧。.!！]?$")]
+    private static partial Regex Chinese();
+
+    [GeneratedRegex(@"^(?:follow\s*up|call|contact|meet|visit|reply|check)(?:\s+(?:again|back))?\s+(?<date>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex English();
+}
