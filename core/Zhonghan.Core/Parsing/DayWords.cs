@@ -19,11 +19,11 @@ internal static partial class DayWords
         s = s.Trim().TrimEnd('的').Trim();
         switch (s)
         {
-            case "" or "今天" or "今日" or "今" or "today": return new(today);
-            case "明天" or "明日" or "明" or "tomorrow" or "tmr" or "tmrw": return new(today.AddDays(1));
+            case "" or "今天" or "今日" or "today": return new(today);
+            case "明天" or "明日" or "tomorrow" or "tmr" or "tmrw": return new(today.AddDays(1));
             case "后天" or "day after tomorrow": return new(today.AddDays(2));
             case "大后天": return new(today.AddDays(3));
-            case "昨天" or "昨日" or "昨" or "yesterday": return new(today.AddDays(-1));
+            case "昨天" or "昨日" or "yesterday": return new(today.AddDays(-1));
             case "前天": return new(today.AddDays(-2));
             case "大前天": return new(today.AddDays(-3));
             case "下周" or "下星期" or "下礼拜" or "下个星期" or "下个礼拜" or "next week": return new(WeekDay(today, DayOfWeek.Monday, 1));

@@ -55,7 +55,7 @@ public static partial class LeadText
         if (tokens.Count == 0) return new LeadWords(null, null, phone, []);
         var words = tokens.Select(t => t.Text).ToList();
         string? Join(IEnumerable<string> w) => w.Any() ? string.Join(" ", w) : null;
-        if (tokens[0].Quoted || words.Count == 1 || (words.Count == 2 && LooksLikeContact(words[1]) && !CompanyName.IsRegion(words[0])))
+        if (tokens[0].Quoted || words.Count == 1 || (words.Count == 2 && LooksLikeContact(words[1])))
             return new LeadWords(words[0], Join(words.Skip(1)), phone, []);
 
         var contact = LooksLikeContact(words[^1]) ? words[^1] : null;

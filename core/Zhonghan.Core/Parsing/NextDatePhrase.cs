@@ -17,11 +17,19 @@ public static partial class NextDatePhrase
         var m = Chinese().Match(clause);
         if (!m.Success) m = English().Match(clause);
         if (!m.Success) return false;
-        var text = m.Groups["date"].Value.Trim();
-        if (!DateParser.TryParse(text, DatePurpose.Plan, clock, out reading)) return false;
-        dateText = text;
-        return true;
+        // The date is the longest tail of what stands before the verb that reads as one ("拜访王工 过两天" → 过两天).
+        var before = m.Groups["date"].Value.Trim();
+        for (var start = Math.Max(0, before.Length - MaxDateLength); start < before.Length; start++)
+        {
+            var text = before[start..].Trim();
+            if (text.Length == 0 || !DateParser.TryParse(text, DatePurpose.Plan, clock, out reading)) continue;
+            dateText = text;
+            return true;
+        }
+        return false;
     }
+
+    private const int MaxDateLength = 16;
 
     [GeneratedRegex(@"[，,。；;！!]+")]
     private static partial Regex Clauses();
