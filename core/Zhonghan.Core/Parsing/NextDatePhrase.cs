@@ -6,6 +6,7 @@ namespace Zhonghan.Core.Parsing;
 /// <summary>
 /// A next date written at the end of a follow-up note without the word 下次: "电话沟通，下周三再联系",
 /// "报价已发，月底前回复", "过两天再跟进", "下周一再约", "call again next wed". The note itself keeps the words.
+/// Without 再 / 前 the day must be after today: "今天拜访" reports a visit, it plans none.
 /// </summary>
 public static partial class NextDatePhrase
 {
@@ -23,6 +24,7 @@ public static partial class NextDatePhrase
         {
             var text = before[start..].Trim();
             if (text.Length == 0 || !DateParser.TryParse(text, DatePurpose.Plan, clock, out reading)) continue;
+            if (!m.Groups["again"].Success && reading.Date.LocalDay <= Time.BusinessTime.Today(clock)) return false;
             dateText = text;
             return true;
         }
@@ -34,9 +36,9 @@ public static partial class NextDatePhrase
     [GeneratedRegex(@"[，,。；;！!]+")]
     private static partial Regex Clauses();
 
-    [GeneratedRegex(@"^(?<date>.+?)\s*(?:再次|再|前)?\s*(?:联系|跟进|约|拜访|沟通|回复|回访|答复|确认|见面|碰面|电话|打电话|通电话|发邮件|汇报|聊)(?:一下|下)?[吧。.!！]?$")]
+    [GeneratedRegex(@"^(?<date>.+?)\s*(?<again>再次|再|前)?\s*(?:联系|跟进|约|拜访|沟通|回复|回访|答复|确认|见面|碰面|电话|打电话|通电话|发邮件|汇报|聊)(?:一下|下)?[吧。.!！]?$")]
     private static partial Regex Chinese();
 
-    [GeneratedRegex(@"^(?:follow\s*up|call|contact|meet|visit|reply|check)(?:\s+(?:again|back))?\s+(?<date>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:follow\s*up|call|contact|meet|visit|reply|check)(?<again>\s+(?:again|back))?\s+(?<date>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 }

@@ -14,6 +14,7 @@ public class WordsTests
     [InlineData("拜访王工 过两天再跟进", "过两天", "2026-12-10")]
     [InlineData("样品测试中。下周一再约", "下周一", "2026-12-14")]
     [InlineData("sent the quote, follow up next wed", "next wed", "2026-12-16")]
+    [InlineData("明天拜访", "明天", "2026-12-09")]
     public void ANextDateAtTheEndOfANoteIsFound(string note, string dateText, string day)
     {
         Assert.True(NextDatePhrase.TryFind(note, clock, out var text, out var reading), note);
@@ -25,6 +26,8 @@ public class WordsTests
     [InlineData("电话沟通，客户说再联系")]
     [InlineData("确认了新项目用量")]
     [InlineData("下周三再联系，先发资料")]
+    [InlineData("今天拜访")]
+    [InlineData("昨天电话沟通")]
     public void NotesWithoutANextDateAtTheEndHaveNone(string note) => Assert.False(NextDatePhrase.TryFind(note, clock, out _, out _));
 
     [Theory]
