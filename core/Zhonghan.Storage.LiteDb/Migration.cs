@@ -26,7 +26,7 @@ internal sealed class Migration(LiteDbEngine engine, Action<string> progress)
         if (engine.FilePath is { } path)
         {
             db.Checkpoint();
-            var copy = $"{path}.before-upgrade-{DateTime.UtcNow:yyyyMMddHHmmss}.bak";
+            var copy = $"{path}.before-upgrade-{TimeProvider.System.GetUtcNow():yyyyMMddHHmmss}.bak";
             File.Copy(path, copy);
             progress($"升级数据文件前已备份：{copy}");
         }
@@ -79,7 +79,7 @@ internal sealed class Migration(LiteDbEngine engine, Action<string> progress)
                 _ => id,
             };
             var at = doc.TryGetValue("NextAttemptAt", out var next) && next.IsDateTime ? next.AsDateTime
-                : FirstTime(doc) ?? DateTime.UtcNow;
+                : FirstTime(doc) ?? TimeProvider.System.GetUtcNow().UtcDateTime;
             var record = new BsonDocument
             {
                 ["_id"] = $"{name}|{key}", ["Bucket"] = name, ["Key"] = key, ["Json"] = ToJson(doc)!.ToJsonString(), ["At"] = at,

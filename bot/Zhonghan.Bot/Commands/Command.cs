@@ -4,20 +4,23 @@ using Zhonghan.Core.People;
 
 namespace Zhonghan.Bot.Commands;
 
-public enum ParamKind
+/// <summary>
+/// A value a command needs (its kind is the core's <see cref="ParamKind"/>); when it is missing the bot asks for it
+/// with the prompt, and when it does not read it says why and asks again.
+/// </summary>
+public sealed record Param(string Key, ParamKind Kind, string PromptZh, string PromptEn, bool Required = true)
 {
-    /// <summary>A customer the user may see, found by full or partial name (ambiguous → numbered choices).</summary>
-    Customer,
-    /// <summary>Free text (notes, reasons).</summary>
-    Text,
-    /// <summary>A date expression (明天, 下周三, 12月5日 …).</summary>
-    Date,
-    /// <summary>An opportunity the user may see, by project or customer name (ambiguous → numbered choices).</summary>
-    Opportunity,
+    /// <summary>For dates: what the date is for (plans ask about a just-passed day; past events take the latest).</summary>
+    public DatePurpose Purpose { get; init; } = DatePurpose.Plan;
+
+    /// <summary>For document numbers: which kind (Q12, S3, O7).</summary>
+    public CodeKind Code { get; init; } = CodeKind.Any;
+
+    public ParamSpec Spec => new(Key, Kind, Required) { Purpose = Purpose, Code = Code };
 }
 
-/// <summary>A value a command needs; when it is missing the bot asks for it with the prompt.</summary>
-public sealed record Param(string Key, ParamKind Kind, string PromptZh, string PromptEn, bool Required = true);
+/// <summary>A question a command asks about its raw values before they are resolved (which words are the company?).</summary>
+public sealed record Clarification(string Key, string TitleZh, string TitleEn, IReadOnlyList<Candidate> Options);
 
 /// <summary>
 /// A chat command: Chinese name first, English aliases, usage and an example for help. The runner fills
@@ -52,6 +55,12 @@ public abstract class Command
         }
         return values;
     }
+
+    /// <summary>
+    /// Called before the values are resolved: rewrite <paramref name="raw"/> (e.g. with an earlier choice stored
+    /// under a clarification's key), or return a question with numbered options. Default: nothing to ask.
+    /// </summary>
+    public virtual Clarification? Clarify(Dictionary<string, string> raw) => null;
 
     public abstract Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues values, CancellationToken ct);
 

@@ -4,8 +4,9 @@ namespace Zhonghan.Bot.Commands;
 public sealed record CommandMatch(Command Command, string Rest, bool English);
 
 /// <summary>
-/// All commands and their words. Matching: the longest name or alias that starts the text, followed by a space
-/// or the end; a Chinese name may also be glued to its argument (客户汇川) when <c>allowGlued</c>.
+/// All commands and their words. Matching: the longest name or alias that starts the text, followed by a space,
+/// a colon (新建线索：立讯精密), a final question mark (今日待办？) or the end; a Chinese name may also be glued to its
+/// argument (客户汇川) when <c>allowGlued</c>.
 /// </summary>
 public sealed class CommandTable
 {
@@ -36,6 +37,10 @@ public sealed class CommandTable
             var rest = text[word.Length..];
             if (rest.Length == 0 || Tokens.IsSpace(rest[0]))
                 return new CommandMatch(command, rest.Trim(), english);
+            if (rest[0] is ':' or '：')
+                return new CommandMatch(command, rest[1..].Trim(), english);
+            if (rest.TrimEnd().TrimEnd('?', '？').Length == 0)
+                return new CommandMatch(command, "", english);
             if (allowGlued && !english && word.Length >= 2 && command.Params.Count > 0 && !char.IsAsciiLetterOrDigit(word[^1]) && IsGlueable(rest[0]))
                 return new CommandMatch(command, rest.Trim(), english);
         }

@@ -4,11 +4,15 @@ using Zhonghan.Core.Time;
 
 namespace Zhonghan.Bot.Commands;
 
-/// <summary>The filled-in values of a command: raw strings, resolved entities (customers, opportunities) and dates.</summary>
+/// <summary>
+/// The filled-in values of a command: raw strings, resolved entities (customers, opportunities), dates, and the
+/// typed values the core parsers read (amounts, quantities, prices, document numbers, phones, enum choices).
+/// </summary>
 public sealed class CommandValues(Dictionary<string, string> raw)
 {
     private readonly Dictionary<string, object> entities = new();
     private readonly Dictionary<string, ResolvedDate> dates = new();
+    private readonly Dictionary<string, ParamValue> typed = new();
 
     public IReadOnlyDictionary<string, string> Raw => raw;
 
@@ -22,6 +26,17 @@ public sealed class CommandValues(Dictionary<string, string> raw)
 
     public ResolvedDate? Date(string key) => dates.TryGetValue(key, out var d) ? d : null;
 
+    /// <summary>A typed value (amount, quantity, price, code, phone, enum), if it was given.</summary>
+    public ParamValue? Value(string key) => typed.GetValueOrDefault(key);
+
+    /// <summary>An amount or price in yuan, if given.</summary>
+    public decimal? Money(string key) => Value(key)?.Money;
+
+    public long? Quantity(string key) => Value(key)?.Quantity;
+
+    public DocCode? Code(string key) => Value(key)?.Code;
+
     internal void SetEntity(string key, object entity, int id) { entities[key] = entity; raw[key] = $"#{id}"; }
     internal void SetDate(string key, ResolvedDate d) => dates[key] = d;
+    internal void SetValue(string key, ParamValue v) => typed[key] = v;
 }

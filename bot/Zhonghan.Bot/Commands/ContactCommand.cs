@@ -20,7 +20,7 @@ public sealed class ContactCommand(CustomerService customers) : Command
 
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问是哪家客户？", "Which customer?"),
+        new("company", ParamKind.Company, "请问是哪家客户？", "Which customer?"),
         new("name", ParamKind.Text, "请输入联系人姓名：", "Contact name?"),
         new("role", ParamKind.Text, "", "", Required: false),
         new("phone", ParamKind.Text, "", "", Required: false),

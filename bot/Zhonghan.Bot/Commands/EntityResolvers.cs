@@ -22,7 +22,7 @@ public interface IEntityResolver
 
 public sealed class CustomerResolver(CustomerFinder finder) : IEntityResolver
 {
-    public ParamKind Kind => ParamKind.Customer;
+    public ParamKind Kind => ParamKind.Company;
 
     public Resolution Resolve(User user, string text)
     {

@@ -8,8 +8,11 @@ using Zhonghan.Core.Time;
 
 namespace Zhonghan.Bot.Commands;
 
-/// <summary>跟进 &lt;公司&gt; &lt;内容&gt; [下次 &lt;日期&gt;] — logs a follow-up and the next follow-up date.</summary>
-public sealed partial class FollowUpCommand(CustomerService customers) : Command
+/// <summary>
+/// 跟进 &lt;公司&gt; &lt;内容&gt; [下次 &lt;日期&gt;] — logs a follow-up and the next follow-up date. The next date may also
+/// close the note without 下次 ("电话沟通，下周三再联系"); the note keeps those words.
+/// </summary>
+public sealed partial class FollowUpCommand(CustomerService customers, TimeProvider clock) : Command
 {
     public override string Name => "跟进";
     public override IReadOnlyList<string> Aliases => ["followup", "follow-up", "follow up", "fu", "记跟进", "写跟进"];
@@ -22,7 +25,7 @@ public sealed partial class FollowUpCommand(CustomerService customers) : Command
 
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问跟进的是哪家客户？", "Which customer?"),
+        new("company", ParamKind.Company, "请问跟进的是哪家客户？", "Which customer?"),
         new("note", ParamKind.Text, "请输入跟进内容（可以在末尾加“下次 下周三”）：", "What happened? (you may end with \"next <date>\")"),
         new("next", ParamKind.Date, "请输入下次跟进日期：", "When is the next follow-up?", Required: false),
     ];
@@ -33,6 +36,7 @@ public sealed partial class FollowUpCommand(CustomerService customers) : Command
         var company = Tokens.TakeFirst(rest, out rest);
         if (company.Length > 0) values["company"] = company;
         var (note, next) = SplitNext(rest);
+        if (next is null && NextDatePhrase.TryFind(note, clock, out var phrase, out _)) next = phrase;
         if (note.Length > 0) values["note"] = note;
         if (next is not null) values["next"] = next;
         return values;
@@ -81,7 +85,7 @@ public sealed partial class FollowUpCommand(CustomerService customers) : Command
 public sealed class RescheduleCommand(CustomerService customers) : Command
 {
     public override string Name => "下次跟进";
-    public override IReadOnlyList<string> Aliases => ["next", "推迟", "改期", "reschedule"];
+    public override IReadOnlyList<string> Aliases => ["next", "下次", "推迟", "改期", "reschedule"];
     public override string Usage => "下次跟进 <公司> <日期>";
     public override string UsageEn => "next <company> <date>";
     public override string Summary => "安排或推迟下次跟进";
@@ -91,7 +95,7 @@ public sealed class RescheduleCommand(CustomerService customers) : Command
 
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问是哪家客户？", "Which customer?"),
+        new("company", ParamKind.Company, "请问是哪家客户？", "Which customer?"),
         new("date", ParamKind.Date, "请输入下次跟进日期：", "When is the next follow-up?"),
     ];
 

@@ -6,7 +6,10 @@ using Zhonghan.Core.Security;
 
 namespace Zhonghan.Bot.Commands;
 
-/// <summary>新建线索 &lt;公司&gt; [联系人] [电话] — a new lead, or a clear note that it already exists and whose it is.</summary>
+/// <summary>
+/// 新建线索 &lt;公司&gt; [联系人] [电话] — a new lead, or a clear note that it already exists and whose it is. When the
+/// words after the company are not a contact or a phone (苏州 新锐 电子 李工), the rep picks which part is the company.
+/// </summary>
 public sealed class LeadCommand(CustomerService customers, UserDirectory users, CustomerCards cards) : Command
 {
     public override string Name => "新建线索";
@@ -28,21 +31,38 @@ public sealed class LeadCommand(CustomerService customers, UserDirectory users, 
     public override Dictionary<string, string> Parse(string rest)
     {
         var values = new Dictionary<string, string>();
-        var company = Tokens.TakeFirst(rest, out rest);
-        if (company.Length == 0) return values;
-        values["company"] = company;
-        var names = new List<string>();
-        foreach (var token in Tokens.Split(rest))
-        {
-            if (!values.ContainsKey("phone") && PhoneNumber.LooksLikePhone(token)) values["phone"] = token;
-            else names.Add(token);
-        }
-        if (names.Count > 0) values["contact"] = string.Join(" ", names);
+        var words = LeadText.Split(rest);
+        if (words.Phone is { } phone) values["phone"] = phone;
+        if (words.IsAmbiguous) values[Words] = rest;
+        if (words.Company is { } company) values["company"] = company;
+        if (words.Contact is { } contact) values["contact"] = contact;
         return values;
+    }
+
+    // The words whose company part is not clear, and the reading the rep picked (#1 = the longest company).
+    private const string Words = "words", Pick = "pick";
+
+    public override Clarification? Clarify(Dictionary<string, string> raw)
+    {
+        if (!raw.TryGetValue(Words, out var text)) return null;
+        var choices = LeadText.Split(text).Choices;
+        if (raw.TryGetValue(Pick, out var pick) && int.TryParse(pick.TrimStart('#'), out var n) && n >= 1 && n <= choices.Count)
+        {
+            raw.Remove(Words);
+            raw.Remove(Pick);
+            raw["company"] = choices[n - 1].Company;
+            if (choices[n - 1].Contact is { } contact) raw["contact"] = contact; else raw.Remove("contact");
+            return null;
+        }
+        return new Clarification(Pick, "哪部分是公司名？请选择：", "Which part is the company?",
+            choices.Select((c, i) => new Candidate(i + 1, c.Company + (c.Contact is null ? "" : $"（联系人 {c.Contact}）"))).ToList());
     }
 
     public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
+        if (CompanyName.IsRegion(v.Text("company")))
+            return Done([Reply.Of(ctx.L($"“{v.Text("company")}”只是地名，请写完整的公司名称，例如：新建线索 {v.Text("company")}新锐电子 李工。",
+                $"'{v.Text("company")}' is only a place: write the company's full name."))]);
         var result = customers.CreateLead(ctx.Actor, new LeadInput
         {
             Company = v.Text("company"), ContactName = v.Get("contact"), Phone = v.Get("phone"), Source = ctx.L("聊天录入", "chat"),

@@ -100,7 +100,7 @@ public sealed class CustomerCommand(CustomerService customers, CustomerCards car
     public override string SummaryEn => "the customer card";
     public override string Example => "客户 汇川";
 
-    public override IReadOnlyList<Param> Params => [new("company", ParamKind.Customer, "请问查哪家客户？", "Which customer?")];
+    public override IReadOnlyList<Param> Params => [new("company", ParamKind.Company, "请问查哪家客户？", "Which customer?")];
 
     public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {

@@ -54,7 +54,7 @@ public sealed class ClaimCommand(PoolService pool) : Command
     public override string Example => "领取 汇川";
     public override string Group => "公海";
     public override bool IsFor(User user) => Access.WorksCustomers(user);
-    public override IReadOnlyList<Param> Params => [new("company", ParamKind.Customer, "请问领取哪家客户？", "Which customer?")];
+    public override IReadOnlyList<Param> Params => [new("company", ParamKind.Company, "请问领取哪家客户？", "Which customer?")];
 
     public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
@@ -82,7 +82,7 @@ public sealed class ReturnCommand(PoolService pool) : Command
 
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问退回哪家客户？", "Which customer?"),
+        new("company", ParamKind.Company, "请问退回哪家客户？", "Which customer?"),
         new("reason", ParamKind.Text, "请写一下退回原因（例如：无需求、联系不上）：", "Why? (e.g. no demand, unreachable)"),
     ];
 

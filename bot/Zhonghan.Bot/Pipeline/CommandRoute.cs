@@ -3,7 +3,10 @@ using Zhonghan.Core.Conversations;
 
 namespace Zhonghan.Bot.Pipeline;
 
-/// <summary>Text that starts with a command word runs that command.</summary>
+/// <summary>
+/// Text that starts with a command word runs that command — except a question that starts with an English word of a
+/// command the sender's role cannot use ("Price for 06035A391JAT2A?" from a rep): that goes on to the question route.
+/// </summary>
 public sealed class CommandRoute(CommandTable table, CommandRunner runner) : IRoute
 {
     public int Order => RouteOrder.Command;
@@ -15,6 +18,7 @@ public sealed class CommandRoute(CommandTable table, CommandRunner runner) : IRo
     {
         var match = table.Match(text);
         if (match is null) return null;
+        if (match.English && !match.Command.IsFor(ctx.User) && QuestionCues.LooksLikeQuestion(text)) return null;
         ctx.English = match.English;
         return await runner.RunAsync(ctx, match.Command, match.Command.Parse(match.Rest), ct);
     }

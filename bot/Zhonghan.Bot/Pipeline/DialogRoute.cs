@@ -9,6 +9,8 @@ namespace Zhonghan.Bot.Pipeline;
 public sealed class DialogRoute(CommandTable table, CommandRunner runner, DialogStore dialogs) : IRoute
 {
     private static readonly HashSet<string> CancelWords = ["取消", "算了", "不用了", "cancel", "quit", "stop"];
+    private static readonly HashSet<string> YesWords = ["是", "是的", "对", "对的", "嗯", "好", "好的", "确认", "没错", "yes", "y", "ok", "sure"];
+    private static readonly HashSet<string> NoWords = ["否", "不是", "不", "不对", "不是的", "no", "n"];
 
     public int Order => RouteOrder.Dialog;
 
@@ -37,7 +39,19 @@ public sealed class DialogRoute(CommandTable table, CommandRunner runner, Dialog
 
         ctx.English = dialog.English;
         var values = new Dictionary<string, string>(dialog.Values);
-        if (dialog.Options.Count > 0)
+        var word = text.TrimEnd('。', '.', '!', '！').ToLowerInvariant();
+        if (dialog.Proposed is not null && YesWords.Contains(word))
+        {
+            values[dialog.Pending] = dialog.Proposed;
+        }
+        else if (dialog.Proposed is not null && NoWords.Contains(word))
+        {
+            dialog.Proposed = null;
+            dialogs.Save(ctx.User.Id, dialog);
+            return [Reply.Of(ctx.L("好的，那是哪一天？请输入日期，例如 12月20日、下周三（发送“取消”可放弃）。",
+                "OK, which day then? (e.g. 2026-12-20, next wed; or \"cancel\")"))];
+        }
+        else if (dialog.Options.Count > 0)
         {
             var number = text.TrimEnd('.', '。', '号');
             if (!int.TryParse(number, out var n) || n < 1 || n > dialog.Options.Count)

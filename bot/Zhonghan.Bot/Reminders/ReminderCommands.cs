@@ -11,8 +11,11 @@ using Zhonghan.Core.Time;
 
 namespace Zhonghan.Bot.Reminders;
 
-/// <summary>提醒 [公司] &lt;时间&gt; &lt;内容&gt; — an ad-hoc reminder, delivered like follow-up reminders (quiet hours too).</summary>
-public sealed class RemindCommand(AdHocReminders reminders, CustomerFinder finder, TimeProvider clock) : Command
+/// <summary>
+/// 提醒 [公司] &lt;时间&gt; &lt;内容&gt; — an ad-hoc reminder, delivered like follow-up reminders (quiet hours too). The
+/// time is a plan (10分钟后, 今晚8点, 下班前, 明天下午3点 …); an ambiguous company gets numbered choices.
+/// </summary>
+public sealed class RemindCommand(AdHocReminders reminders, TimeProvider clock) : Command
 {
     public override string Name => "提醒";
     public override IReadOnlyList<string> Aliases => ["remind", "提醒我"];
@@ -22,36 +25,40 @@ public sealed class RemindCommand(AdHocReminders reminders, CustomerFinder finde
     public override string SummaryEn => "remind me at a time";
     public override string Example => "提醒 汇川 明天下午3点 电话确认样品测试进度";
     public override string Group => "提醒";
-    public override IReadOnlyList<Param> Params => [new("rest", ParamKind.Text, "请说：提醒 [公司] <时间> <内容>，例如 提醒 汇川 明天下午3点 电话确认", "remind [company] <time> <text>")];
+    public override IReadOnlyList<Param> Params =>
+    [
+        new("company", ParamKind.Company, "", "", Required: false),
+        new("when", ParamKind.Date, "请问什么时候提醒？（例如 明天下午3点、10分钟后、今晚8点、下班前）", "When? (e.g. tomorrow 3pm, in 2 hours, tonight)"),
+        new("text", ParamKind.Text, "请问提醒什么内容？", "Remind you of what?"),
+    ];
+
+    /// <summary>A time first, or a company and then a time; the rest is what to remind of.</summary>
+    public override Dictionary<string, string> Parse(string rest)
+    {
+        var values = new Dictionary<string, string>();
+        if (!ParamParser.TryTake(ParamKind.Date, rest, clock, out var when, out var after))
+        {
+            var company = Tokens.TakeFirst(rest, out var afterCompany);
+            if (company.Length > 0) values["company"] = company;
+            if (!ParamParser.TryTake(ParamKind.Date, afterCompany, clock, out when, out after))
+            {
+                // No readable time: the next word stands as the time, so the runner says it is unreadable and asks.
+                var word = Tokens.TakeFirst(afterCompany, out after);
+                if (word.Length > 0) values["when"] = word;
+            }
+        }
+        if (when is not null) values["when"] = when.Raw;
+        if (after.Length > 0) values["text"] = after;
+        return values;
+    }
 
     public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var tokens = Tokens.Split(v.Text("rest"));
-        Customer? customer = null;
-        var (when, used) = LongestDate(tokens, 0);
-        if (when is null && tokens.Count > 1)
-        {
-            var found = finder.Find(ctx.User, tokens[0]);
-            if (found.IsAmbiguous)
-                return Say(ctx.L($"“{tokens[0]}”对应多个客户，请写完整一些：" + string.Join("、", found.Candidates.Select(c => c.Company)), "Ambiguous customer."));
-            customer = found.Match ?? throw new CrmException($"没有找到客户“{tokens[0]}”，也没看懂时间。例如：提醒 汇川 明天下午3点 电话确认", "No such customer, and no time.");
-            (when, used) = LongestDate(tokens, 1);
-            used += 1;
-        }
-        if (when is not ResolvedDate due) throw new CrmException("没看懂提醒时间。例如：明天下午3点、下周三、12-05 14:00。", "I could not read the time.");
-        var text = string.Join(" ", tokens.Skip(used));
-        if (text.Length == 0) throw new CrmException("请写提醒内容，例如：提醒 汇川 明天 电话确认样品。", "What should I remind you of?");
-        var r = reminders.Add(ctx.Actor, customer, due, text);
+        var customer = v.Get("company") is null ? null : v.Customer("company");
+        var due = v.Date("when")!.Value;
+        var r = reminders.Add(ctx.Actor, customer, due, v.Text("text"));
         return Say(ctx.L($"⏰ 好的，{due.Describe()} 提醒你：{r.Text}" + (customer is null ? "" : $"（{customer.Company}）") + $"。编号 {r.Id}，取消请发送：取消提醒 {r.Id}",
                          $"⏰ OK, reminder {r.Id} at {BusinessTime.DescribeEnglish(due.Utc, due.DateOnly)}."));
-    }
-
-    /// <summary>The longest run of up to three tokens from <paramref name="start"/> that reads as a date.</summary>
-    private (ResolvedDate?, int Used) LongestDate(List<string> tokens, int start)
-    {
-        for (var n = Math.Min(3, tokens.Count - start - 1); n >= 1; n--)
-            if (DateExpression.TryParse(string.Join(" ", tokens.Skip(start).Take(n)), clock, out var d)) return (d, n);
-        return (null, 0);
     }
 }
 
@@ -115,7 +122,7 @@ public sealed class ReassignCommand(PoolService pool, UserDirectory users) : Com
     public override bool IsFor(User user) => user.Role is Role.Manager or Role.Admin or Role.GeneralManager;
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问转哪家客户？", "Which customer?"),
+        new("company", ParamKind.Company, "请问转哪家客户？", "Which customer?"),
         new("to", ParamKind.Text, "转给哪位同事？", "To whom?"),
     ];
 

@@ -21,13 +21,13 @@ public abstract class DecideCommand(IServiceProvider sp, QuoteApprovals quotes, 
         var outcome = $"已{(Approve ? "同意" : "驳回")} · {ctx.User.Name}";
         if (no.StartsWith('S') || no.StartsWith('s'))
         {
-            var s = samples.Decide(ctx.Actor, SalesText.Number(no, 'S', "申样单"), Approve, comment);
+            var s = samples.Decide(ctx.Actor, SalesText.Number(no, CodeKind.Sample), Approve, comment);
             if (s.Steps.LastOrDefault(x => x.DecidedById == ctx.User.Id)?.CardGroup is { } g) tokens.UseGroup(g, ctx.User.Id, outcome);
             return [Reply.Of($"✅ 申样单 {s.No} {outcome}。")];
         }
-        var before = quoteStore.Get(SalesText.Number(no, 'Q', "报价单"));
+        var before = quoteStore.Get(SalesText.Number(no, CodeKind.Quote));
         var group = before?.CurrentStep?.CardGroup;
-        var q = quotes.Decide(ctx.Actor, SalesText.Number(no, 'Q', "报价单"), Approve, comment);
+        var q = quotes.Decide(ctx.Actor, SalesText.Number(no, CodeKind.Quote), Approve, comment);
         if (group is not null) tokens.UseGroup(group, ctx.User.Id, outcome);
         var next = q.Status == QuoteStatus.PendingApproval ? $"，已转 {q.CurrentStep!.Role.Chinese()} 审批" : $"，报价{Quote.Chinese(q.Status)}";
         return [Reply.Of($"✅ 报价 {q.No} {outcome}{next}。")];

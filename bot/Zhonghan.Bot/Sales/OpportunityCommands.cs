@@ -9,7 +9,7 @@ using Zhonghan.Core.Security;
 namespace Zhonghan.Bot.Sales;
 
 /// <summary>新建商机 &lt;公司&gt; &lt;项目&gt; [预计金额]</summary>
-public sealed class NewOpportunityCommand(IServiceProvider sp, OpportunityService opportunities) : SalesCommand(sp)
+public sealed class NewOpportunityCommand(IServiceProvider sp, OpportunityService opportunities, TimeProvider clock) : SalesCommand(sp)
 {
     public override string Name => "新建商机";
     public override IReadOnlyList<string> Aliases => ["new deal", "deal", "商机新建", "建商机"];
@@ -21,31 +21,23 @@ public sealed class NewOpportunityCommand(IServiceProvider sp, OpportunityServic
     public override bool IsFor(User user) => Access.WorksCustomers(user);
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问是哪家客户的商机？", "Which customer?"),
+        new("company", ParamKind.Company, "请问是哪家客户的商机？", "Which customer?"),
         new("project", ParamKind.Text, "请输入项目名称：", "Project name?"),
-        new("amount", ParamKind.Text, "", "", Required: false),
+        new("amount", ParamKind.Amount, "预计金额？", "Expected amount?", Required: false),
     ];
 
-    public override Dictionary<string, string> Parse(string rest)
-    {
-        var t = Tokens.Split(rest);
-        var v = new Dictionary<string, string>();
-        if (t.Count > 0) v["company"] = t[0];
-        if (t.Count > 2 && LooksLikeAmount(t[^1])) { v["amount"] = t[^1]; t.RemoveAt(t.Count - 1); }
-        if (t.Count > 1) v["project"] = string.Join(" ", t.Skip(1));
-        return v;
-    }
+    // An amount at the end (80万元, 800k, ¥800,000) is the amount, the words between are the project.
+    public override Dictionary<string, string> Parse(string rest) =>
+        new(ParamParser.Split(Params.Select(p => p.Spec).ToList(), rest, clock).Raw);
 
     protected override Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
         var c = v.Customer("company");
-        var o = opportunities.Create(ctx.Actor, c.Id, v.Text("project"), v.Get("amount") is { } a ? SalesText.Amount(a) : null);
+        var o = opportunities.Create(ctx.Actor, c.Id, v.Text("project"), v.Money("amount"));
         return Say(Reply.WithCard(ctx.L($"✅ 已新建商机 #{o.Id}：{c.Company}「{o.Name}」，阶段 需求挖掘。\n下一步：添加物料 #{o.Id} <型号> <年用量> [目标价]",
             $"✅ Opportunity #{o.Id} opened: {c.Company} '{o.Name}'.\nNext: add parts."),
             new Card { Title = $"商机 #{o.Id} {o.Name}", Actions = [CardAction.Command("查看商机", $"商机 #{o.Id}")] }));
     }
-
-    private static bool LooksLikeAmount(string s) => s.Length > 0 && (char.IsAsciiDigit(s[0]) || s[0] is '¥' or '￥') && (s.EndsWith('万') || s.All(ch => char.IsAsciiDigit(ch) || ch is '.' or ',' or '¥' or '￥' or 'k' or 'K'));
 }
 
 /// <summary>商机 &lt;名称&gt; — the card with the stage path and what the next stage needs.</summary>
@@ -163,7 +155,7 @@ public sealed class AddPartCommand(IServiceProvider sp, OpportunityService oppor
         var t = Tokens.Split(v.Text("spec"));
         var special = t.RemoveAll(x => x is "特殊" or "special" or "特殊物料") > 0;
         if (t.Count < 2) throw new CrmException("请写型号和年用量，例如：STM32F103C8T6 10000 8.5", "Give a part number and an annual quantity.");
-        var part = new OpportunityPart { Mpn = t[0], AnnualQuantity = SalesText.Quantity(t[1]), TargetPrice = t.Count > 2 ? SalesText.Amount(t[2]) : null, Special = special };
+        var part = new OpportunityPart { Mpn = t[0], AnnualQuantity = SalesText.Quantity(t[1]), TargetPrice = t.Count > 2 ? SalesText.Price(t[2]) : null, Special = special };
         var o = opportunities.AddPart(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, part);
         var text = ctx.L($"✅ 已添加物料：{part.Mpn} 年用量 {part.AnnualQuantity:#,0}" + (part.TargetPrice is decimal p ? $" 目标价 {QuoteCards.Money(p)}" : "") + $"（{o.Name} 共 {o.Parts.Count} 个物料）",
                          $"✅ Part added: {part.Mpn} × {part.AnnualQuantity}");

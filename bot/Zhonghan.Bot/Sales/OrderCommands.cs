@@ -35,7 +35,7 @@ public sealed class OrderCommand(IServiceProvider sp, OrderService orders) : Sal
             "批量" or "量产" or "bulk" => OrderKind.Bulk,
             _ => throw new CrmException("订单类型请写“试产”或“批量”。", "Write trial or bulk."),
         };
-        var order = orders.Place(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, kind, t[1], SalesText.Quantity(t[2]), SalesText.Amount(t[3]));
+        var order = orders.Place(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, kind, t[1], SalesText.Quantity(t[2]), SalesText.Price(t[3]));
         return [Reply.Of(ctx.L($"✅ 已下{OrderService.KindName(kind)}订单 {order.No}：{order.Mpn} × {order.Quantity:#,0} @ {QuoteCards.Money(order.UnitPrice)}，合计 {QuoteCards.Money(order.Amount)}。" +
             (kind == OrderKind.Bulk ? "\n🎉 商机已赢单！" : ""), $"✅ Order {order.No} placed."))];
     }
@@ -53,14 +53,14 @@ public sealed class ShipCommand(IServiceProvider sp, OrderService orders) : Sale
     public override string Example => "发货 O7 1000 SF1234567890";
     public override IReadOnlyList<Param> Params =>
     [
-        new("no", ParamKind.Text, "请问是哪个订单？（例如 O7）", "Which order?"),
-        new("qty", ParamKind.Text, "发货数量？", "How many?"),
+        new("no", ParamKind.Code, "请问是哪个订单？（例如 O7）", "Which order? (e.g. O7)") { Code = CodeKind.Order },
+        new("qty", ParamKind.Quantity, "发货数量？", "How many?"),
         new("tracking", ParamKind.Text, "", "", Required: false),
     ];
 
     protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var o = orders.Ship(ctx.Actor, SalesText.Number(v.Text("no"), 'O', "订单"), SalesText.Quantity(v.Text("qty")), v.Get("tracking"));
+        var o = orders.Ship(ctx.Actor, v.Code("no")!.Value.Number, v.Quantity("qty")!.Value, v.Get("tracking"));
         return [Reply.Of(ctx.L($"✅ 订单 {o.No} 已发货 {o.Shipments[^1].Quantity:#,0}，累计 {o.ShippedQuantity:#,0}/{o.Quantity:#,0}。", $"✅ {o.No} shipped."))];
     }
 }
@@ -77,19 +77,22 @@ public sealed class InvoiceCommand(IServiceProvider sp, OrderService orders) : S
     public override string Example => "开票 O7 8500";
     public override IReadOnlyList<Param> Params =>
     [
-        new("no", ParamKind.Text, "请问给哪个订单开票？（例如 O7）", "Which order?"),
-        new("amount", ParamKind.Text, "开票金额？", "Amount?"),
+        new("no", ParamKind.Code, "请问给哪个订单开票？（例如 O7）", "Which order? (e.g. O7)") { Code = CodeKind.Order },
+        new("amount", ParamKind.Amount, "开票金额？", "Amount?"),
     ];
 
     protected override Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var i = orders.IssueInvoice(ctx.Actor, SalesText.Number(v.Text("no"), 'O', "订单"), SalesText.Amount(v.Text("amount")));
+        var i = orders.IssueInvoice(ctx.Actor, v.Code("no")!.Value.Number, v.Money("amount")!.Value);
         return Say(ctx.L($"✅ 已开票 {i.No}：{QuoteCards.Money(i.Amount)}，到期日 {Core.Time.BusinessTime.Describe(i.DueAt, true)}。", $"✅ Invoice {i.No}."));
     }
 }
 
-/// <summary>回款 &lt;客户&gt; &lt;金额&gt; [日期] — applied to the oldest open invoices.</summary>
-public sealed class PaymentCommand(IServiceProvider sp, Receivables receivables) : SalesCommand(sp)
+/// <summary>
+/// 回款 &lt;客户&gt; &lt;金额&gt; [日期] — applied to the oldest open invoices. The date is a past one (12月7日 on 12-08 is
+/// this year's); a date-only today counts as now, so the payment is applied today at any hour.
+/// </summary>
+public sealed class PaymentCommand(IServiceProvider sp, Receivables receivables, TimeProvider clock) : SalesCommand(sp)
 {
     public override string Name => "回款";
     public override IReadOnlyList<string> Aliases => ["payment", "paid"];
@@ -100,17 +103,16 @@ public sealed class PaymentCommand(IServiceProvider sp, Receivables receivables)
     public override string Example => "回款 汇川 8500 今天";
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问哪家客户回款？", "Which customer?"),
-        new("amount", ParamKind.Text, "回款金额？", "Amount?"),
-        new("date", ParamKind.Date, "", "", Required: false),
+        new("company", ParamKind.Company, "请问哪家客户回款？", "Which customer?"),
+        new("amount", ParamKind.Amount, "回款金额？", "Amount?"),
+        new("date", ParamKind.Date, "回款日期？", "Payment date?", Required: false) { Purpose = DatePurpose.Past },
     ];
 
     protected override Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
         var c = v.Customer("company");
-        var day = v.Date("date");
-        var at = day is Core.Time.ResolvedDate d ? (d.DateOnly ? Core.Time.BusinessTime.StartOfDayUtc(d.LocalDay).AddHours(12) : d.Utc) : (DateTime?)null;
-        var p = receivables.Record(ctx.Actor, c.Id, SalesText.Amount(v.Text("amount")), at);
+        var at = v.Date("date")?.HappenedUtc(clock.GetUtcNow().UtcDateTime);
+        var p = receivables.Record(ctx.Actor, c.Id, v.Money("amount")!.Value, at);
         var open = receivables.OfCustomer(c.Id);
         return Say(ctx.L($"✅ 已记录 {c.Company} 回款 {QuoteCards.Money(p.Amount)}，核销 {p.Applied.Count} 张发票" + (p.Unapplied > 0 ? $"，预收 {QuoteCards.Money(p.Unapplied)}" : "") +
                          $"。\n剩余应收 {QuoteCards.Money(open.Total)}（逾期 {QuoteCards.Money(open.Overdue)}）", $"✅ Payment recorded."));
@@ -127,7 +129,7 @@ public sealed class ReceivablesCommand(IServiceProvider sp, Receivables receivab
     public override string Summary => "应收账款及账龄（不写客户 = 我的全部）";
     public override string SummaryEn => "receivables and ageing";
     public override string Example => "应收 汇川";
-    public override IReadOnlyList<Param> Params => [new("company", ParamKind.Customer, "", "", Required: false)];
+    public override IReadOnlyList<Param> Params => [new("company", ParamKind.Company, "", "", Required: false)];
 
     protected override Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
@@ -159,7 +161,7 @@ public sealed class TermsCommand(IServiceProvider sp, OrderService orders) : Sal
     public override string Example => "账期 汇川 月结60天";
     public override IReadOnlyList<Param> Params =>
     [
-        new("company", ParamKind.Customer, "请问哪家客户？", "Which customer?"),
+        new("company", ParamKind.Company, "请问哪家客户？", "Which customer?"),
         new("days", ParamKind.Text, "账期多少天？（例如 月结30天）", "How many days?"),
     ];
 

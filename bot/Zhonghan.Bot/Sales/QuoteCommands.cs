@@ -76,7 +76,7 @@ public sealed class PriceCommand(IServiceProvider sp, QuoteService quotes) : Sal
                 moq = SalesText.Quantity(t.StartsWith("MOQ", StringComparison.OrdinalIgnoreCase) ? t[3..].TrimStart(':', '：', '=') : t);
             else lead ??= t;
         }
-        var p = quotes.SetPrice(ctx.Actor, v.Text("mpn"), SalesText.Amount(v.Text("price")), lead, moq);
+        var p = quotes.SetPrice(ctx.Actor, v.Text("mpn"), SalesText.Price(v.Text("price")), lead, moq);
         return [Reply.Of(ctx.L($"✅ 已定价：{p.Mpn} {QuoteCards.Money(p.UnitPrice)}" + (lead is null ? "" : $"，交期 {lead}") + (moq is long m ? $"，MOQ {m:#,0}" : ""),
                                $"✅ Priced {p.Mpn} at {p.UnitPrice}"))];
     }

@@ -53,7 +53,7 @@ public sealed class ShipSampleCommand(IServiceProvider sp, SampleService samples
 
     protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var s = samples.Ship(ctx.Actor, SalesText.Number(v.Text("no"), 'S', "申样单"), v.Text("tracking"));
+        var s = samples.Ship(ctx.Actor, SalesText.Number(v.Text("no"), CodeKind.Sample), v.Text("tracking"));
         return [Reply.Of(ctx.L($"✅ 申样单 {s.No} 已寄出，快递单号 {s.Tracking}，已通知销售。", $"✅ {s.No} shipped."))];
     }
 }
@@ -72,7 +72,7 @@ public sealed class ReceiveSampleCommand(IServiceProvider sp, SampleService samp
 
     protected override Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
     {
-        var s = samples.Receive(ctx.Actor, SalesText.Number(v.Text("no"), 'S', "申样单"));
+        var s = samples.Receive(ctx.Actor, SalesText.Number(v.Text("no"), CodeKind.Sample));
         return Say(ctx.L($"✅ 申样单 {s.No} 客户已签收。测试有结果后发送：测试结果 #{s.OpportunityId} 通过|不通过 <反馈>", $"✅ {s.No} received."));
     }
 }

@@ -48,6 +48,8 @@ public sealed class DialogState
     public Dictionary<string, string> Values { get; set; } = new();
     public string Pending { get; set; } = "";
     public List<int> Options { get; set; } = new();
+    /// <summary>A value offered for confirmation (a plan date that just passed, as "2027-12-07"): 是 takes it.</summary>
+    public string? Proposed { get; set; }
     public bool English { get; set; }
     public DateTime ExpiresAt { get; set; }
 }

@@ -13,8 +13,11 @@ public static class CompanyName
     // Longest first: each pass strips one suffix from the end, repeated until none applies.
     private static readonly string[] Suffixes =
     [
-        "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "责任公司", "股份公司", "总公司", "公司", "股份",
+        "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "责任公司", "股份公司", "总公司", "公司", "股份", "集团",
     ];
+
+    // 汇芯微电子（苏州）有限公司 is 苏州汇芯微电子有限公司: a region in brackets is read as if it stood in front.
+    private static readonly Regex BracketedRegion = new(@"[（(]\s*(?<r>[\p{IsCJKUnifiedIdeographs}]{2,4}?)(?:市|省)?\s*[）)]", RegexOptions.CultureInvariant);
 
     // English legal forms, stripped as whole words at the end before folding (so "Cisco" keeps its "co").
     private static readonly Regex EnglishSuffix = new(
@@ -49,7 +52,7 @@ public static class CompanyName
     /// <summary>The duplicate-detection key.</summary>
     public static string Key(string name)
     {
-        var english = name.Normalize(NormalizationForm.FormKC).Trim();
+        var english = RegionToFront(name.Normalize(NormalizationForm.FormKC).Trim());
         for (var m = EnglishSuffix.Match(english); m.Success && m.Index > 0; m = EnglishSuffix.Match(english))
             english = english[..m.Index];
         var s = Fold(english);
@@ -68,6 +71,21 @@ public static class CompanyName
             }
         } while (stripped);
         return s;
+    }
+
+    private static string RegionToFront(string name)
+    {
+        var m = BracketedRegion.Match(name);
+        if (!m.Success || m.Index == 0 || !IsRegion(m.Groups["r"].Value)) return name;
+        return m.Groups["r"].Value + name[..m.Index] + name[(m.Index + m.Length)..];
+    }
+
+    /// <summary>A province or city on its own (苏州, 苏州市, 广东省): never a company name by itself.</summary>
+    public static bool IsRegion(string word)
+    {
+        var w = word.Trim();
+        if (w.Length > 2 && w[^1] is '省' or '市' or '区' or '县') w = w[..^1];
+        return Array.IndexOf(Regions, w) >= 0;
     }
 
     /// <summary>The key without leading region words (深圳市汇川技术 → 汇川技术).</summary>

@@ -22,7 +22,8 @@ public sealed class Receivables(ISalesStore store, CustomerService customers, Au
         if (amount <= 0 || amount > 1_000_000_000m) throw new CrmException("回款金额需要大于 0。", "The amount must be above 0.");
         var now = clock.GetUtcNow().UtcDateTime;
         var at = receivedAtUtc ?? now;
-        if (at > now.AddDays(1)) throw new CrmException("回款日期不能在将来。", "The payment date cannot be in the future.");
+        // Not a day's slack: a payment dated after now is not counted as paid now, so it would look unapplied.
+        if (at > now) throw new CrmException("回款日期不能在将来。", "The payment date cannot be in the future.");
         {
             var c = customers.GetVisible(actor.User, customerId);
             if (!(Access.CanChange(actor.User, c) || actor.User.Role == Role.InquiryAssistant && c.DepartmentId == actor.User.DepartmentId))
