@@ -5,7 +5,7 @@ using Zhonghan.Core.Security;
 
 namespace Zhonghan.Bot.Cli;
 
-/// <summary><c>import leads FILE</c>: imports leads from .xlsx or .csv and prints the report.</summary>
+/// <summary><c>import leads FILE</c>: imports leads from .xlsx or .csv, prints the summary and writes the full report next to the file.</summary>
 public static class ImportCli
 {
     public static Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken ct)
@@ -25,13 +25,8 @@ public static class ImportCli
             Console.Error.WriteLine(asName is null ? "❌ 系统里没有管理员账号，请用 --as 指定导入人。" : $"❌ 没有用户 {asName}。");
             return Task.FromResult(2);
         }
-        var ownerName = CliCommands.Option(args, "--owner");
-        var owner = ownerName is null ? null : users.Find(ownerName);
-        if (ownerName is not null && owner is null)
-        {
-            Console.Error.WriteLine($"❌ 没有用户 {ownerName}。");
-            return Task.FromResult(2);
-        }
+        // --owner: every row without a 负责人 goes to this rep instead of the pool (a clear error when it cannot).
+        var owner = CliCommands.Option(args, "--owner") is { } ownerName ? services.GetRequiredService<ImportOwners>().ResolveDefault(ownerName) : null;
         var map = new Dictionary<string, string>();
         foreach (var m in CliCommands.Options(args, "--map"))
         {
@@ -45,8 +40,9 @@ public static class ImportCli
             Strict = CliCommands.Flag(args, "--strict"), DryRun = CliCommands.Flag(args, "--dry-run"),
         };
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var report = services.GetRequiredService<LeadImportRunner>().Run(Actor.System(actorUser), positional[1], options, map);
+        var (report, reportPath) = services.GetRequiredService<LeadImportRunner>().RunWithReport(Actor.System(actorUser), positional[1], options, map);
         Console.WriteLine(LeadImportRunner.Render(report, options.DryRun));
+        Console.WriteLine($"完整报告（每一行的结果和原因）：{reportPath}");
         Console.WriteLine($"用时 {started.Elapsed.TotalSeconds:F1} 秒");
         return Task.FromResult(report.Aborted is null ? 0 : 1);
     }

@@ -35,6 +35,7 @@ public static class ServiceRegistration
         services.AddSingleton<ExternalContacts>();
         services.AddSingleton<Notifier>();
         services.AddSingleton<DemoData>();
+        services.AddSingleton<ImportOwners>();
         services.AddSingleton<LeadImporter>();
         services.AddSingleton<Import.LeadImportRunner>();
         return services;
