@@ -72,6 +72,7 @@ public static class ServiceRegistration
         services.AddCommand<ClaimCommand>();
         services.AddCommand<ReturnCommand>();
         services.AddCommand<AddUserCommand>();
+        services.AddCommand<Import.ImportLeadsCommand>();
 
         services.AddSingleton<LocalOutbox>();
         services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<LocalOutbox>());

@@ -6,7 +6,10 @@ using Zhonghan.Core.People;
 
 namespace Zhonghan.Bot.LocalChat;
 
-/// <summary>POST /api/chat {"user","text"} or {"user","action":{"id","payload"}} → {"replies":[{"text","card"}]}.</summary>
+/// <summary>
+/// POST /api/chat {"user","text"} or {"user","action":{"id","payload"}} → {"replies":[{"text","card","images","files"}]};
+/// GET /api/chat/hello?user= (the first page's greeting), /api/chat/users, /api/chat/inbox; POST /api/chat/import.
+/// </summary>
 public sealed class ChatRequest
 {
     public string? User { get; set; }
@@ -34,9 +37,18 @@ public sealed class ChatReply
     public Card? Card { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string>? Images { get; init; }
+    /// <summary>Files to download (the import's full report).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ChatFile>? Files { get; init; }
 
     public static ChatReply From(Reply r, List<string>? images = null) =>
         new() { Text = r.Text, Card = r.Card, Images = images is { Count: > 0 } ? images : null };
+}
+
+public sealed class ChatFile
+{
+    public required string Name { get; init; }
+    public required string Url { get; init; }
 }
 
 public static class LocalChatEndpoints
@@ -97,6 +109,12 @@ public static class LocalChatEndpoints
         {
             id = u.LocalName, name = u.Name, role = u.Role.Chinese(), department = users.Department(u.DepartmentId)?.Name,
         }));
+
+        api.MapGet("/hello", (string? user, UserDirectory users) => string.IsNullOrWhiteSpace(user) || user.Length > 64
+            ? Results.BadRequest(new { error = "需要 user 参数。" })
+            : Results.Ok(ChatGreeting.For(user.Trim(), users.ResolveSender(Channels.Local, user.Trim()))));
+
+        api.MapChatImport();
 
         api.MapGet("/inbox", (string? user, LocalOutbox outbox) => string.IsNullOrWhiteSpace(user)
             ? Results.BadRequest(new { error = "需要 user 参数。" })
