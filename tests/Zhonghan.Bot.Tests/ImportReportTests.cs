@@ -114,6 +114,17 @@ public class ImportReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public void TheReadmeListsEveryAcceptedHeader()
+    {
+        var readme = File.ReadAllText(Path.Combine(FirstStartTests.RepoRoot(), "README.md"));
+        foreach (var (field, headers) in ImportColumns.Accepted())
+        {
+            var row = readme.Split('\n').Single(l => l.StartsWith($"| {ImportColumns.Chinese(field)} (`{field.ToString().ToLowerInvariant()}`) |"));
+            Assert.Equal(headers.Select(h => $"`{h}`"), row.Split('|')[2].Split(" / ").Select(h => h.Trim()));
+        }
+    }
+
+    [Fact]
     public void TheFullReportListsEveryRowWithItsReasonInAnXlsxNextToTheInput()
     {
         var path = Csv("线索.csv",
