@@ -56,10 +56,10 @@ public static class LocalChatEndpoints
     public const string KeyHeader = "X-LocalChat-Key";
     private const int MaxTextLength = 4000;
 
-    private static string ReadPage()
+    private static string ReadPage(string name = "index.html")
     {
-        using var stream = typeof(LocalChatEndpoints).Assembly.GetManifestResourceStream("LocalChat.index.html")
-            ?? throw new InvalidOperationException("The local chat page is missing from the assembly.");
+        using var stream = typeof(LocalChatEndpoints).Assembly.GetManifestResourceStream($"LocalChat.{name}")
+            ?? throw new InvalidOperationException($"The local chat's {name} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
@@ -70,6 +70,12 @@ public static class LocalChatEndpoints
         if (!mode.Enabled) return;
 
         var page = ReadPage();
+        // The page's scripts hold no data: served without the key, like the page's own markup is to whoever has it.
+        foreach (var script in new[] { "markdown.js", "chat.js" })
+        {
+            var js = ReadPage(script);
+            app.MapGet("/" + script, () => Results.Content(js, "text/javascript; charset=utf-8"));
+        }
         app.MapGet("/", (HttpContext http) =>
         {
             var key = http.Request.Query["key"].FirstOrDefault();
