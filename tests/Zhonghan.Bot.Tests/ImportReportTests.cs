@@ -194,3 +194,31 @@ public class ImportCliOutputTests
         Assert.Equal(16, MiniExcel.Query(report, useHeaderRow: true, sheetName: ImportReportFile.ResultsSheet).Count());
     }
 }
+
+[Collection(ConsoleOutput.Name)]
+public class TerminalChatNoticeTests
+{
+    [Fact]
+    public async Task TheTerminalChatSaysWhenANameIsNoUserAndTalksAsACustomer()
+    {
+        using var data = new TempDir();
+        var console = new StringWriter();
+        var (originalOut, originalIn) = (Console.Out, Console.In);
+        Console.SetOut(console);
+        Console.SetIn(new StringReader("/quit\n"));
+        try
+        {
+            Assert.Equal(0, await CliCommands.RunAsync(["chat", "--user", "zhangsna", "--data", data.Path]));
+            Console.SetIn(new StringReader("/quit\n"));
+            Assert.Equal(0, await CliCommands.RunAsync(["chat", "--user", "zhangsan", "--data", data.Path]));
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetIn(originalIn);
+        }
+        var output = console.ToString();
+        Assert.Single(output.Split('\n'), l => l.StartsWith("你现在以客户身份（访客 zhangsna）与客服机器人对话；如果你是员工，请检查用户名。"));
+        Assert.DoesNotContain("访客 zhangsan）", output);
+    }
+}
