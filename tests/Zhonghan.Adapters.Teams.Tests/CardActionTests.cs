@@ -155,8 +155,7 @@ public sealed class CardActionTests(CardActionTests.BotWithApprovals fixture) : 
     {
         var lead = await teams.SayAsync("新建线索 嘉兴斯达半导体股份有限公司 刘工");
         var card = teams.Connector.Activities.Last().Card!;
-        var open = card["actions"]![0]!;
-        Assert.Equal("查看客户", (string?)open["title"]);
+        var open = card["actions"]!.AsArray().Single(a => (string?)a!["title"] == "查看客户")!;
         var press = Press(open["data"]!, TeamsBot.PersonalConversation(1), "1700000000099", demoUser: 1);
 
         var answer = await InvokeAnswerAsync(await teams.PostAsync(press));

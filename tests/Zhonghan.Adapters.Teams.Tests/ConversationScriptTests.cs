@@ -14,7 +14,9 @@ public sealed class ConversationScriptTests
         Assert.StartsWith("✅ 已新建线索：宁波舜宇光电信息有限公司（#", lead);
         Assert.Contains("联系人：陈工 13900001111", lead);
         Assert.Contains("负责人：张三", lead);
-        Assert.Equal("新线索", (string?)teams.Connector.Activities.Last().Card!["body"]![1]!["text"]);
+        var leadCard = teams.Connector.Activities.Last().Card!;
+        Assert.Equal("新线索 · 安排首次跟进", (string?)leadCard["body"]![1]!["text"]);
+        Assert.Equal(["明天", "后天", "下周一", "查看客户"], leadCard["actions"]!.AsArray().Select(a => (string?)a!["title"]));
 
         teams.Bot.Clock.Advance(TimeSpan.FromHours(2));
         var followUp = Assert.Single(await teams.SayAsync("跟进 舜宇 拜访陈工，确认摄像头模组用量 下次 明天"));

@@ -14,18 +14,10 @@ public class BrowserTests
     [Fact]
     public async Task ARepChatsInTheWebPageAndPressesCardButtons()
     {
-        Assert.True(File.Exists(Chromium), $"Chromium is required at {Chromium} (apt-get install chromium).");
         await using var bot = await TestBot.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 420, Height = 900 } });
-        await page.GotoAsync(bot.BaseAddress.ToString());
+        await using var browser = await LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot);
 
         // The user picker lists the demo users; pick the rep.
         await page.Locator("#user option[value=zhangsan]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
@@ -57,12 +49,32 @@ public class BrowserTests
         Assert.True(new FileInfo(shot).Length > 5_000);
     }
 
-    private static async Task Send(IPage page, string text)
+    internal static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"Chromium is required at {Chromium} (apt-get install chromium).");
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A phone-sized page on the bot's web chat.</summary>
+    internal static async Task<IPage> OpenAsync(IBrowser browser, TestBot bot)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 420, Height = 900 } });
+        await page.GotoAsync(bot.BaseAddress.ToString());
+        return page;
+    }
+
+    internal static async Task Send(IPage page, string text)
     {
         await page.FillAsync("#text", text);
         await page.PressAsync("#text", "Enter");
     }
 
-    private static Task Expect(IPage page, string selector, string text) =>
+    internal static Task Expect(IPage page, string selector, string text) =>
         page.Locator(selector, new() { HasText = text }).Last.WaitForAsync(new() { Timeout = 10_000 });
 }

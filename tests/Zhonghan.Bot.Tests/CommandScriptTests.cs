@@ -37,6 +37,23 @@ public class CommandScriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANewLeadOffersButtonsForTheFirstFollowUpDate()
+    {
+        var reply = (await bot.TurnAsync("zhangsan", "新建线索 昆山龙腾光电股份有限公司 陆工")).Replies.Single();
+        Assert.Contains("首次跟进安排在哪天？", reply.Text);
+        var buttons = reply.Card!.Actions;
+        Assert.Equal(["明天", "后天", "下周一", "查看客户"], buttons.Select(b => b.Title));
+
+        // Monday 2026-11-30: 后天 is Wednesday; the press plans it and the lead shows the date.
+        var pressed = string.Join("\n", (await bot.PressAsync("zhangsan", buttons[1])).Replies.Select(r => r.Text));
+        Assert.Contains("2026-12-02（周三）", pressed);
+        Assert.Contains("下次跟进：2026-12-02（周三）", await bot.SendAsync("zhangsan", "客户 龙腾光电"));
+
+        var monday = (await bot.TurnAsync("zhangsan", "新建线索 苏州汇川精密有限公司")).Replies.Single().Card!.Actions[2];
+        Assert.Contains("2026-12-07（周一）", string.Join("\n", (await bot.PressAsync("zhangsan", monday)).Replies.Select(r => r.Text)));
+    }
+
+    [Fact]
     public async Task AnEnglishLeadCommandIsAnsweredInEnglish()
     {
         var reply = await bot.SendAsync("zhangsan", "lead \"Acme Power Co., Ltd.\" Tom 13900001111");

@@ -1,4 +1,3 @@
-using SkiaSharp;
 using Zhonghan.Bot.Reminders;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Reminders;
@@ -74,22 +73,6 @@ public class DigestAndNoticeTests : IAsyncLifetime
     }
 
     [Fact]
-    public void TheFunnelChartDecodesAndItsBarsFollowTheCounts()
-    {
-        var charts = bot.Get<DigestCharts>();
-        Assert.Equal("Noto Sans CJK SC", charts.FontName);
-        var rows = new[] { 8, 4, 2, 1, 0 }.Select((n, i) => new FunnelRow(Stages.Pipeline[i], n, 0, 0, null)).ToList();
-        using var bitmap = SKBitmap.Decode(charts.Funnel(rows, "销售漏斗"));
-        Assert.Equal(DigestCharts.Width, bitmap.Width);
-        Assert.Equal(DigestCharts.Height, bitmap.Height);
-        var heights = BarHeights(bitmap, SKColors.SteelBlue);
-        Assert.Equal(4, heights.Count); // the zero bar draws nothing
-        Assert.InRange(heights[0] / (double)heights[1], 1.8, 2.2);
-        Assert.InRange(heights[1] / (double)heights[2], 1.8, 2.2);
-        Assert.InRange(heights[2] / (double)heights[3], 1.7, 2.3);
-    }
-
-    [Fact]
     public async Task PoolWarningsAndTheNightlyReturnTellTheOwners()
     {
         // Demo customers were last touched days ago; 30 days on, some are 3 days from the limit, then past it.
@@ -124,25 +107,5 @@ public class DigestAndNoticeTests : IAsyncLifetime
         Assert.Contains("报价 Q1 等你审批已超过 4 小时", bot.Inbox("lisi").Single().Text);
         await notices.ApprovalRemindersAsync(CancellationToken.None);
         Assert.Empty(bot.Inbox("lisi"));
-    }
-
-    /// <summary>Heights of the bars of one colour, left to right, by scanning columns.</summary>
-    private static List<int> BarHeights(SKBitmap bitmap, SKColor color)
-    {
-        var heights = new List<int>();
-        var inBar = false;
-        for (var x = 0; x < bitmap.Width; x++)
-        {
-            var count = 0;
-            for (var y = 0; y < bitmap.Height; y++)
-            {
-                var p = bitmap.GetPixel(x, y);
-                if (Math.Abs(p.Red - color.Red) < 8 && Math.Abs(p.Green - color.Green) < 8 && Math.Abs(p.Blue - color.Blue) < 8) count++;
-            }
-            if (count > 2 && !inBar) { heights.Add(count); inBar = true; }
-            else if (count > 2) heights[^1] = Math.Max(heights[^1], count);
-            else inBar = false;
-        }
-        return heights;
     }
 }

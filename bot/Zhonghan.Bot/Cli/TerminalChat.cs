@@ -2,6 +2,7 @@ using Zhonghan.Bot.Commands;
 using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.People;
 
 namespace Zhonghan.Bot.Cli;
 
@@ -19,6 +20,8 @@ public static class TerminalChat
         var pipeline = services.GetRequiredService<TurnPipeline>();
         var outbox = services.GetRequiredService<LocalOutbox>();
         Console.WriteLine($"众韩助手 · 终端聊天 · 用户 {user}。输入“帮助”查看命令，/数字 按卡片按钮，/quit 退出。");
+        if (services.GetRequiredService<UserDirectory>().ResolveSender(Channels.Local, user) is null)
+            Console.WriteLine(ChatGreeting.CustomerNotice(user));
         List<CardAction> buttons = [];
         while (!ct.IsCancellationRequested)
         {

@@ -72,14 +72,20 @@ public sealed class LeadCommand(CustomerService customers, UserDirectory users, 
             var contact = c.Contacts.FirstOrDefault();
             var text = ctx.L($"✅ 已新建线索：{c.Company}（#{c.Id}）", $"✅ Lead created: {c.Company} (#{c.Id})")
                 + (contact is null ? "" : ctx.L($"\n联系人：{contact.Name} {contact.Phone}", $"\nContact: {contact.Name} {contact.Phone}").TrimEnd())
-                + ctx.L($"\n负责人：{ctx.User.Name}\n下一步：跟进 {Short(c)} <内容> 下次 <日期>",
-                        $"\nOwner: {ctx.User.Name}\nNext: followup {Short(c)} <note> next <date>");
-            var card = new Card { Title = c.Company, Subtitle = ctx.L("新线索", "New lead") };
+                + ctx.L($"\n负责人：{ctx.User.Name}\n首次跟进安排在哪天？点下面的按钮，或发送：下次跟进 {Short(c)} <日期>",
+                        $"\nOwner: {ctx.User.Name}\nWhen is the first follow-up? Press a button, or send: next {Short(c)} <date>");
+            var card = new Card { Title = c.Company, Subtitle = ctx.L("新线索 · 安排首次跟进", "New lead · plan the first follow-up") };
+            // The first follow-up date is what puts a new lead on the rep's list and reminders: one press sets it.
+            foreach (var (zh, en) in FirstFollowUpDays)
+                card.Actions.Add(CardAction.Command(ctx.L(zh, en), $"下次跟进 #{c.Id} {zh}", CardActionStyle.Primary));
             card.Actions.Add(CardAction.Command(ctx.L("查看客户", "Open"), $"客户 #{c.Id}"));
             return Done([new Reply { Text = text, Card = card }]);
         }
         return Done([Reply.Of(DuplicateText(ctx, result))]);
     }
+
+    /// <summary>The buttons for the first follow-up date (the date words 下次跟进 understands).</summary>
+    public static readonly (string Chinese, string English)[] FirstFollowUpDays = [("明天", "Tomorrow"), ("后天", "In 2 days"), ("下周一", "Next Monday")];
 
     private string DuplicateText(TurnContext ctx, LeadResult r)
     {

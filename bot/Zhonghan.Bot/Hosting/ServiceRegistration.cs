@@ -35,6 +35,7 @@ public static class ServiceRegistration
         services.AddSingleton<ExternalContacts>();
         services.AddSingleton<Notifier>();
         services.AddSingleton<DemoData>();
+        services.AddSingleton<ImportOwners>();
         services.AddSingleton<LeadImporter>();
         services.AddSingleton<Import.LeadImportRunner>();
         return services;
@@ -70,6 +71,7 @@ public static class ServiceRegistration
         services.AddCommand<ClaimCommand>();
         services.AddCommand<ReturnCommand>();
         services.AddCommand<AddUserCommand>();
+        services.AddCommand<Import.ImportLeadsCommand>();
 
         services.AddSingleton<LocalOutbox>();
         services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<LocalOutbox>());

@@ -6,7 +6,10 @@ using Zhonghan.Core.People;
 
 namespace Zhonghan.Bot.LocalChat;
 
-/// <summary>POST /api/chat {"user","text"} or {"user","action":{"id","payload"}} → {"replies":[{"text","card"}]}.</summary>
+/// <summary>
+/// POST /api/chat {"user","text"} or {"user","action":{"id","payload"}} → {"replies":[{"text","card","images","files"}]};
+/// GET /api/chat/hello?user= (the first page's greeting), /api/chat/users, /api/chat/inbox; POST /api/chat/import.
+/// </summary>
 public sealed class ChatRequest
 {
     public string? User { get; set; }
@@ -34,9 +37,18 @@ public sealed class ChatReply
     public Card? Card { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<string>? Images { get; init; }
+    /// <summary>Files to download (the import's full report).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ChatFile>? Files { get; init; }
 
     public static ChatReply From(Reply r, List<string>? images = null) =>
         new() { Text = r.Text, Card = r.Card, Images = images is { Count: > 0 } ? images : null };
+}
+
+public sealed class ChatFile
+{
+    public required string Name { get; init; }
+    public required string Url { get; init; }
 }
 
 public static class LocalChatEndpoints
@@ -44,10 +56,10 @@ public static class LocalChatEndpoints
     public const string KeyHeader = "X-LocalChat-Key";
     private const int MaxTextLength = 4000;
 
-    private static string ReadPage()
+    private static string ReadPage(string name = "index.html")
     {
-        using var stream = typeof(LocalChatEndpoints).Assembly.GetManifestResourceStream("LocalChat.index.html")
-            ?? throw new InvalidOperationException("The local chat page is missing from the assembly.");
+        using var stream = typeof(LocalChatEndpoints).Assembly.GetManifestResourceStream($"LocalChat.{name}")
+            ?? throw new InvalidOperationException($"The local chat's {name} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
@@ -58,6 +70,12 @@ public static class LocalChatEndpoints
         if (!mode.Enabled) return;
 
         var page = ReadPage();
+        // The page's scripts hold no data: served without the key, like the page's own markup is to whoever has it.
+        foreach (var script in new[] { "markdown.js", "chat.js" })
+        {
+            var js = ReadPage(script);
+            app.MapGet("/" + script, () => Results.Content(js, "text/javascript; charset=utf-8"));
+        }
         app.MapGet("/", (HttpContext http) =>
         {
             var key = http.Request.Query["key"].FirstOrDefault();
@@ -97,6 +115,12 @@ public static class LocalChatEndpoints
         {
             id = u.LocalName, name = u.Name, role = u.Role.Chinese(), department = users.Department(u.DepartmentId)?.Name,
         }));
+
+        api.MapGet("/hello", (string? user, UserDirectory users) => string.IsNullOrWhiteSpace(user) || user.Length > 64
+            ? Results.BadRequest(new { error = "需要 user 参数。" })
+            : Results.Ok(ChatGreeting.For(user.Trim(), users.ResolveSender(Channels.Local, user.Trim()))));
+
+        api.MapChatImport();
 
         api.MapGet("/inbox", (string? user, LocalOutbox outbox) => string.IsNullOrWhiteSpace(user)
             ? Results.BadRequest(new { error = "需要 user 参数。" })

@@ -1,4 +1,3 @@
-using ScottPlot;
 using SkiaSharp;
 using Zhonghan.Core.Reminders;
 using Zhonghan.Core.Sales;
@@ -6,59 +5,57 @@ using Zhonghan.Core.Sales;
 namespace Zhonghan.Bot.Reminders;
 
 /// <summary>
-/// The digest charts as PNG (ScottPlot): the funnel (open opportunities per stage) and follow-up plan completion per
-/// rep (planned vs completed). Chinese text needs a CJK font: the configured one, else the first installed.
+/// The digest charts as PNG for a phone (720 px wide, 22–30 px text): the funnel (open opportunities per stage) and
+/// follow-up plan completion per rep (planned vs completed), the department and period in each title. A chart with
+/// nothing to count is a "今日无数据" card, not empty axes. Chinese needs a CJK font: the configured one, else the
+/// first installed (Noto Sans CJK from Debian's fonts-noto-cjk on the servers and CI).
 /// </summary>
 public sealed class DigestCharts(ReminderOptions options) : IDigestCharts
 {
-    public const int Width = 640, Height = 400;
+    public const int Width = ChartCanvas.Width;
+    public static readonly SKColor FunnelColor = new(0x46, 0x82, 0xb4), PlannedColor = new(0x9e, 0xc5, 0xfe), DoneColor = new(0x2e, 0x8b, 0x57);
     private static readonly string[] CjkFonts = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "SimHei"];
     private readonly Lazy<string?> font = new(() => PickFont(options.ChartFont));
+    private readonly Lazy<ChartCanvas> canvas = new(() => NewCanvas(PickFont(options.ChartFont)));
 
     public string? FontName => font.Value;
 
     public IReadOnlyList<DeliveryImage> Render(DigestReport report) =>
     [
-        new() { Name = "funnel.png", Png = Funnel(report.Funnel, $"{report.Department.Name} 销售漏斗") },
-        new() { Name = "followups.png", Png = Completion(report.Reps, $"{report.Department.Name} 跟进计划完成情况") },
+        new() { Name = "funnel.png", Png = Funnel(report.Funnel, FunnelHeader(report)) },
+        new() { Name = "followups.png", Png = Completion(report.Reps, CompletionHeader(report)) },
     ];
 
-    public byte[] Funnel(IReadOnlyList<FunnelRow> rows, string title)
-    {
-        var plot = NewPlot(title);
-        var bars = rows.Select((r, i) => new Bar { Position = i, Value = r.Count, FillColor = Colors.SteelBlue, Label = r.Count.ToString() }).ToList();
-        var series = plot.Add.Bars(bars);
-        series.ValueLabelStyle.FontName = font.Value ?? series.ValueLabelStyle.FontName;
-        plot.Axes.Bottom.SetTicks(rows.Select((_, i) => (double)i).ToArray(), rows.Select(r => r.Stage.Chinese()).ToArray());
-        plot.Axes.Margins(bottom: 0, top: 0.15);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
-    }
+    public static ChartHeader FunnelHeader(DigestReport r) =>
+        new($"{r.Department.Name}{Kind(r)} · 销售漏斗", $"{r.Period} 进行中的商机", NoData(r), "部门暂无进行中的商机");
 
-    public byte[] Completion(IReadOnlyList<RepDigest> reps, string title)
-    {
-        var plot = NewPlot(title);
-        var planned = new List<Bar>();
-        var done = new List<Bar>();
-        for (var i = 0; i < reps.Count; i++)
-        {
-            planned.Add(new Bar { Position = i * 3, Value = reps[i].Planned, FillColor = Colors.LightGray });
-            done.Add(new Bar { Position = i * 3 + 1, Value = reps[i].Completed, FillColor = Colors.SeaGreen });
-        }
-        plot.Add.Bars(planned).LegendText = "计划";
-        plot.Add.Bars(done).LegendText = "完成";
-        plot.ShowLegend(Alignment.UpperRight);
-        if (font.Value is { } f) plot.Legend.FontName = f;
-        plot.Axes.Bottom.SetTicks(reps.Select((_, i) => i * 3 + 0.5).ToArray(), reps.Select(r => r.Rep.Name).ToArray());
-        plot.Axes.Margins(bottom: 0, top: 0.15);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
-    }
+    public static ChartHeader CompletionHeader(DigestReport r) =>
+        new($"{r.Department.Name}{Kind(r)} · 跟进计划完成", r.Period, NoData(r), r.Weekly ? "本周没有到期的跟进计划" : "这一天没有到期的跟进计划");
 
-    private Plot NewPlot(string title)
+    public byte[] Funnel(IReadOnlyList<FunnelRow> rows, ChartHeader header) =>
+        rows.All(r => r.Count == 0)
+            ? canvas.Value.NoData(header)
+            : BarChart.Render(canvas.Value, header, rows.Select(r => r.Stage.Chinese()).ToList(),
+                [new BarSeries("商机", FunnelColor, rows.Select(r => r.Count).ToList())]);
+
+    public byte[] Completion(IReadOnlyList<RepDigest> reps, ChartHeader header) =>
+        reps.All(r => r.Planned == 0 && r.Completed == 0)
+            ? canvas.Value.NoData(header)
+            : BarChart.Render(canvas.Value, header, reps.Select(r => r.Rep.Name).ToList(),
+            [
+                new BarSeries("计划", PlannedColor, reps.Select(r => r.Planned).ToList()),
+                new BarSeries("完成", DoneColor, reps.Select(r => r.Completed).ToList()),
+            ]);
+
+    private static string Kind(DigestReport r) => r.Weekly ? "周报" : "日报";
+
+    private static string NoData(DigestReport r) => r.Weekly ? "本周无数据" : "今日无数据";
+
+    private static ChartCanvas NewCanvas(string? family)
     {
-        var plot = new Plot();
-        plot.Title(title);
-        if (font.Value is { } f) plot.Font.Set(f);
-        return plot;
+        var regular = family is null ? SKTypeface.Default : SKFontManager.Default.MatchFamily(family) ?? SKTypeface.Default;
+        var bold = family is null ? regular : SKFontManager.Default.MatchFamily(family, SKFontStyle.Bold) ?? regular;
+        return new ChartCanvas(regular, bold);
     }
 
     private static string? PickFont(string? configured)

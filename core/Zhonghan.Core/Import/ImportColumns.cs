@@ -24,6 +24,23 @@ public static class ImportColumns
         ["负责人"] = LeadField.Owner, ["销售"] = LeadField.Owner, ["owner"] = LeadField.Owner, ["rep"] = LeadField.Owner,
     };
 
+    /// <summary>The field's name in reports (公司, 电话 …).</summary>
+    public static string Chinese(LeadField field) => field switch
+    {
+        LeadField.Company => "公司", LeadField.ContactName => "联系人", LeadField.ContactRole => "角色", LeadField.ContactTitle => "职位",
+        LeadField.Phone => "电话", LeadField.WeChat => "微信", LeadField.Email => "邮箱", LeadField.Industry => "行业",
+        LeadField.Region => "地区", LeadField.Importance => "重要程度", LeadField.Source => "来源", LeadField.Owner => "负责人",
+        _ => field.ToString(),
+    };
+
+    /// <summary>Every header a column may have, per field (README and the report list them when a column is not recognised).</summary>
+    public static IReadOnlyList<(LeadField Field, IReadOnlyList<string> Headers)> Accepted() =>
+        Enum.GetValues<LeadField>().Select(f => (f, (IReadOnlyList<string>)Known.Where(k => k.Value == f).Select(k => k.Key).ToList())).ToList();
+
+    /// <summary>One line per field: "公司：公司 / 公司名称 / … / company".</summary>
+    public static IEnumerable<string> AcceptedLines() =>
+        Accepted().Select(a => $"{Chinese(a.Field)}：{string.Join(" / ", a.Headers)}");
+
     public static bool TryField(string name, out LeadField field)
     {
         if (Known.TryGetValue(name.Trim(), out field)) return true;

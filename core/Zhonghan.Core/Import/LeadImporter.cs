@@ -24,8 +24,14 @@ public sealed class ImportReport
 {
     public int Rows { get; set; }
     public int Created { get; set; }
+    /// <summary>The accepted rows; the reason is who they went to (a rep's name or 公海).</summary>
+    public List<ImportIssue> New { get; } = new();
     public List<ImportIssue> Duplicates { get; } = new();
     public List<ImportIssue> Rejected { get; } = new();
+    /// <summary>Cells changed on the way in (a leading + - @ stripped), per row.</summary>
+    public List<ImportIssue> Changed { get; } = new();
+    /// <summary>Headers no field is known by (their columns were not imported).</summary>
+    public List<string> UnknownColumns { get; } = new();
     public bool Committed { get; set; }
     public string? Aborted { get; set; }
 }
@@ -34,12 +40,13 @@ public sealed class ImportReport
 /// Bulk import of leads: every row is checked (company, phone, importance, owner, duplicates in the database and
 /// earlier in the file), then all accepted rows are inserted in one transaction — a failure leaves nothing behind.
 /// </summary>
-public sealed class LeadImporter(ICustomerStore store, CustomerService customers, UserDirectory users, AuditLog audit, Pool.PoolRules rules, TimeProvider clock)
+public sealed class LeadImporter(ICustomerStore store, CustomerService customers, UserDirectory users, AuditLog audit, Pool.PoolRules rules, ImportOwners owners, TimeProvider clock)
 {
     public ImportReport Import(Actor actor, IEnumerable<IReadOnlyDictionary<LeadField, string>> rows, ImportOptions options)
     {
         if (!(actor.User.SeesEverything || actor.User.Role == Role.Manager))
             throw new AccessDeniedException("只有主管或管理员可以批量导入。", "Only managers and admins may import.");
+        if (options.DefaultOwner is { } defaultOwner) owners.EnsureCanTake(defaultOwner);
         var report = new ImportReport();
         var candidates = Validate(rows, options, report);
         var existing = ExistingMatches(candidates);
@@ -75,6 +82,7 @@ public sealed class LeadImporter(ICustomerStore store, CustomerService customers
             if (c.Core != c.Key) seenNames.TryAdd(c.Core, c.Row);
             if (c.Phone.Length > 0) seenPhones[c.Phone] = c.Row;
             accepted.Add(Build(c.Input, c.Owner));
+            report.New.Add(new ImportIssue(c.Row, c.Input.Company, c.Owner?.Name ?? "公海"));
         }
         report.Rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
 
@@ -104,8 +112,12 @@ public sealed class LeadImporter(ICustomerStore store, CustomerService customers
             rowNo++;
             if (row.Values.All(string.IsNullOrWhiteSpace)) continue;
             report.Rows++;
-            var problem = Check(row, options, out var input, out var owner);
+            var clean = RowSanitizer.Clean(row);
+            LeadInput input = null!;
+            User? owner = null;
+            var problem = clean.Refusal ?? Check(clean.Cells, options, out input, out owner);
             if (problem is not null) { report.Rejected.Add(new ImportIssue(rowNo, Get(row, LeadField.Company) ?? "", problem)); continue; }
+            report.Changed.AddRange(clean.Changes.Select(change => new ImportIssue(rowNo, input.Company, change)));
             var key = CompanyName.Key(input.Company);
             list.Add(new Candidate(rowNo, input, owner, key, CompanyName.StripRegion(key), PhoneNumber.Normalize(input.Phone)));
         }
@@ -190,9 +202,8 @@ public sealed class LeadImporter(ICustomerStore store, CustomerService customers
         }
         if (Get(row, LeadField.Owner) is { } ownerText)
         {
-            owner = users.Find(ownerText);
-            if (owner is null || !owner.Active) return $"负责人不存在：{ownerText}";
-            if (!Access.WorksCustomers(owner)) return $"{owner.Name} 不能负责客户";
+            (owner, var problem) = owners.Resolve(ownerText);
+            if (problem is not null) return problem;
         }
         return null;
     }

@@ -26,8 +26,12 @@ public sealed class DigestReport
     public List<string> SamplesOut { get; init; } = new();
     public decimal OverdueReceivables { get; init; }
     public IReadOnlyList<FunnelRow> Funnel { get; init; } = [];
+    public PeriodOutcomes Outcomes { get; init; } = PeriodOutcomes.None;
 
-    public string Title => $"{Department.Name}{(Weekly ? "周报" : "日报")} · {Span()}";
+    public string Title => $"{Department.Name}{(Weekly ? "周报" : "日报")} · {Period}";
+
+    /// <summary>The day (2026-11-30（周一）) or the span (11-23 至 11-29) the digest covers.</summary>
+    public string Period => Span();
 
     private string Span()
     {
@@ -43,9 +47,14 @@ public sealed class DigestReport
         sb.Append($"新增线索：{NewLeads} 个\n");
         var planned = Reps.Sum(r => r.Planned);
         var done = Reps.Sum(r => r.Completed);
-        sb.Append($"跟进计划完成情况：{done}/{planned}" + (planned == 0 ? "" : $"（{100.0 * done / planned:0}%）") + $"，共记录跟进 {Reps.Sum(r => r.Logged)} 次\n");
-        foreach (var r in Reps.OrderByDescending(r => r.Planned))
+        sb.Append(planned == 0 && done == 0
+            ? $"跟进计划完成情况：{(Weekly ? "本周无数据" : "今日无数据")}（没有到期的跟进计划）"
+            : $"跟进计划完成情况：{done}/{planned}" + (planned == 0 ? "" : $"（{100.0 * done / planned:0}%）"));
+        sb.Append($"，共记录跟进 {Reps.Sum(r => r.Logged)} 次\n");
+        foreach (var r in Reps.OrderByDescending(r => r.Planned).ThenByDescending(r => r.Logged))
             sb.Append($"> {r.Rep.Name}：计划 {r.Planned}，完成 {r.Completed}，跟进 {r.Logged}，新商机 {r.NewOpportunities}，逾期 {r.Overdue}\n");
+        sb.Append(Outcomes.ToLine()).Append('\n');
+        foreach (var line in Outcomes.Lines().Take(10)) sb.Append($"> {line}\n");
         Section(sb, "阶段变化", StageMovements);
         sb.Append($"逾期未跟进：{OverdueFollowUpCount} 个\n");
         foreach (var line in OverdueFollowUps.Take(10)) sb.Append($"> {line}\n");

@@ -8,7 +8,7 @@ namespace Zhonghan.Core.Reminders;
 /// <summary>
 /// Builds a department's digest for a period: new leads; follow-up plans due vs completed per rep (a plan counts as
 /// completed when the customer got a later follow-up by the period's end); follow-ups logged; new opportunities;
-/// stage movements; overdue follow-ups; quotes awaiting approval; samples out; overdue receivables; the funnel.
+/// stage movements; wins, losses and payments; overdue follow-ups; quotes awaiting approval; samples out; overdue receivables; the funnel.
 /// </summary>
 public sealed class DigestService(ICustomerStore crm, ISalesStore sales, CustomerService customers, Receivables receivables, UserDirectory users, TimeProvider clock)
 {
@@ -23,15 +23,18 @@ public sealed class DigestService(ICustomerStore crm, ISalesStore sales, Custome
 
     public DigestReport Build(Department department, bool weekly, DateTime from, DateTime to)
     {
-        var reps = users.InDepartment(department.Id).Where(u => Security.Access.WorksCustomers(u)).ToList();
+        // Rows are the people who sell; the department's overdue list also covers customers its managers hold.
+        var workers = users.InDepartment(department.Id).Where(u => Security.Access.WorksCustomers(u)).ToList();
+        var reps = workers.Where(u => u.Role == Role.Rep).ToList();
         var repIds = reps.Select(r => r.Id).ToHashSet();
+        var workerIds = workers.Select(w => w.Id).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
 
         var plans = crm.FollowUpsPlannedBetween(from, to, 100_000).Where(f => repIds.Contains(f.ById)).ToList();
         var logged = crm.FollowUpsLoggedBetween(from, to, 100_000).Where(f => repIds.Contains(f.ById)).ToList();
         var opportunities = sales.OpportunitiesOfDepartment(department.Id, 100_000).ToList();
         var overdue = customers.DueBetween(DateTime.MinValue.AddTicks(1), BusinessTime.StartOfDayUtc(BusinessTime.Today(clock)))
-            .Where(c => c.DepartmentId == department.Id && c.OwnerId is int o && repIds.Contains(o)).ToList();
+            .Where(c => c.DepartmentId == department.Id && c.OwnerId is int o && workerIds.Contains(o)).ToList();
 
         var repLines = reps.Select(r =>
         {
@@ -66,6 +69,7 @@ public sealed class DigestService(ICustomerStore crm, ISalesStore sales, Custome
             SamplesOut = samplesOut,
             OverdueReceivables = repLines.Sum(r => r.OverdueReceivables),
             Funnel = FunnelService.Build(opportunities),
+            Outcomes = PeriodOutcomes.Of(opportunities, workers.SelectMany(w => sales.PaymentsOwnedBy(w.Id)), from, to),
         };
     }
 }

@@ -164,7 +164,7 @@ public sealed class CrmBenchmark : IBenchmark
         File.WriteAllText(path, sb.ToString());
         var admin = services.GetRequiredService<UserDirectory>().WithRole(Role.Admin).First();
         var sw = Stopwatch.StartNew();
-        var report = services.GetRequiredService<LeadImportRunner>().Run(Actor.System(admin), path, new ImportOptions());
+        var report = services.GetRequiredService<LeadImportRunner>().RunAsync(Actor.System(admin), path, new ImportOptions(), null, CancellationToken.None).GetAwaiter().GetResult();
         var seconds = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"import: {report.Rows:N0} rows, {report.Created:N0} created, {report.Duplicates.Count} duplicates, {report.Rejected.Count} rejected in {seconds:F1} s");
         return (report.Rows, report.Created, seconds);
