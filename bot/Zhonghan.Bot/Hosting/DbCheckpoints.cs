@@ -5,8 +5,9 @@ namespace Zhonghan.Bot.Hosting;
 /// <summary>
 /// Checkpoints the database every 30 seconds in the background, so the write-ahead log stays short and no turn
 /// pays for a large checkpoint (LiteDB's own, at <see cref="CrmDb.CheckpointPages"/>, remains as a backstop).
+/// Never while a backup copies the file.
 /// </summary>
-public sealed class DbCheckpoints(CrmDb db, ILogger<DbCheckpoints> log) : BackgroundService
+public sealed class DbCheckpoints(CrmDb db, DbBackups backups, ILogger<DbCheckpoints> log) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(30);
 
@@ -16,7 +17,7 @@ public sealed class DbCheckpoints(CrmDb db, ILogger<DbCheckpoints> log) : Backgr
         using var timer = new PeriodicTimer(Every, TimeProvider.System);
         while (await timer.WaitForNextTickAsync(ct))
         {
-            try { db.Database.Checkpoint(); }
+            try { await backups.ExclusiveAsync(() => { db.Database.Checkpoint(); return 0; }, ct); }
             catch (Exception e) when (e is LiteDB.LiteException or IOException) { log.LogWarning(e, "Background checkpoint failed"); }
         }
     }

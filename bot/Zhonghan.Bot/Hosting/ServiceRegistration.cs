@@ -25,7 +25,7 @@ public static class ServiceRegistration
                            && r.AutoReturnDays >= 0 && r.WarningDaysBefore >= 0, "Pool settings must not be negative.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PoolRules>>().Value);
-        services.AddSingleton(sp => CrmDb.OpenFolder(sp.GetRequiredService<IOptions<BotOptions>>().Value.DataDir));
+        services.AddSingleton(sp => CrmDb.OpenFile(sp.GetRequiredService<DataFolder>().DatabaseFile));
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<CustomerService>();

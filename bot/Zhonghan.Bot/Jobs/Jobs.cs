@@ -1,4 +1,5 @@
 using Quartz;
+using Zhonghan.Bot.Hosting;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Reminders;
 
@@ -44,4 +45,11 @@ public sealed class MaintenanceJob(ProcessedMessages processed, DeliveryQueue de
         deliveries.Purge(TimeSpan.FromDays(30));
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>Daily at 02:30: a backup of the database into DATA/backups/, keeping the last Backup:Keep.</summary>
+[DisallowConcurrentExecution]
+public sealed class BackupJob(DbBackups backups) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await backups.DailyAsync(ct);
 }
