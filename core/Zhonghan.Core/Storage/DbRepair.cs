@@ -23,7 +23,10 @@ internal static class DbRepair
                 if (stream.Length < pages * DbCheck.PageSize) stream.SetLength(pages * DbCheck.PageSize);
         try
         {
-            return Rebuild(target);
+            var report = Rebuild(target);
+            // LiteDB keeps the file as it was before the rebuild next to it: that is our own scratch copy.
+            File.Delete(Path.Combine(dir, Path.GetFileNameWithoutExtension(target) + "-backup" + Path.GetExtension(target)));
+            return report;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
