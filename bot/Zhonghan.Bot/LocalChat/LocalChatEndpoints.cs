@@ -79,7 +79,7 @@ public static class LocalChatEndpoints
             var turn = new Turn
             {
                 Channel = Channels.Local,
-                MessageId = string.IsNullOrWhiteSpace(req.Id) ? Guid.NewGuid().ToString("N") : $"{user}:{req.Id}",
+                MessageId = string.IsNullOrWhiteSpace(req.Id) ? Guid.NewGuid().ToString("N") : BoundedId.Of($"{user}:{req.Id}"),
                 SenderId = user,
                 Address = ConversationAddress.For(Channels.Local, user),
                 Kind = req.Action?.Id is null ? TurnKind.Message : TurnKind.CardAction,

@@ -22,7 +22,9 @@ public sealed class TurnPipeline(
 
     public async Task<TurnResult> ProcessAsync(Turn turn, CancellationToken ct)
     {
-        if (!processed.TryBegin(turn.Channel, turn.MessageId, out var earlier))
+        // The adapters bound their ids already; this is the backstop for any other way in (the key limit is LiteDB's).
+        var messageId = BoundedId.Of(turn.MessageId);
+        if (!processed.TryBegin(turn.Channel, messageId, out var earlier))
         {
             log.LogInformation("Duplicate message {Channel}:{MessageId} ignored (done: {Done})", turn.Channel, turn.MessageId, earlier?.Done);
             return new TurnResult { Duplicate = true, InFlight = earlier is { Done: false }, Replies = earlier?.Replies ?? [] };
@@ -52,7 +54,7 @@ public sealed class TurnPipeline(
             replies = [Reply.Of($"抱歉，处理时出错了，请稍后再试。参考编号：{turnId}")];
         }
 
-        processed.Complete(turn.Channel, turn.MessageId, replies);
+        processed.Complete(turn.Channel, messageId, replies);
         return new TurnResult { Replies = replies, TurnId = turnId, User = user };
     }
 
