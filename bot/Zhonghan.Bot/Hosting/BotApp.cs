@@ -62,6 +62,7 @@ public static class BotApp
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
             .Validate(o => o.Keep >= 0, "Backup:Keep must not be negative.").ValidateOnStart();
         builder.Services.AddSingleton<DbBackups>();
+        builder.Services.AddSingleton<LogThrottle>();
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
         builder.Services.AddReminders(builder.Configuration);

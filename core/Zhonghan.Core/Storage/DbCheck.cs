@@ -73,7 +73,7 @@ internal static class DbCheck
             problems.Add($"集合 {name} 读不出来 / collection {name} cannot be read: {Describe(e)}");
             return;
         }
-        foreach (var index in db.GetCollection("$indexes").Find(Query.EQ("collection", name)))
+        foreach (var index in db.GetCollection("$indexes").Find(Q.Eq("collection", name)))
         {
             var expression = index["expression"].AsString;
             if (index["name"].AsString == "_id") continue; // walked by the enumeration above

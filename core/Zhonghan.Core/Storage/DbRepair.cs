@@ -81,7 +81,7 @@ internal static class DbRepair
                     lost.Add($"集合 {name}：读出 {n} 条后读不下去 / collection {name}: stopped after {n} documents: {DbCheck.Describe(e)}");
                 }
                 documents[name] = n;
-                foreach (var index in source.GetCollection("$indexes").Find(Query.EQ("collection", name)).Where(i => i["name"].AsString != "_id"))
+                foreach (var index in source.GetCollection("$indexes").Find(Q.Eq("collection", name)).Where(i => i["name"].AsString != "_id"))
                     into.EnsureIndex(index["name"].AsString, index["expression"].AsString, index["unique"].AsBoolean);
             }
         }

@@ -7,6 +7,7 @@ using Zhonghan.Adapters.Teams.Cards;
 using Zhonghan.Adapters.Teams.Mapping;
 using Zhonghan.Adapters.Teams.Model;
 using Zhonghan.Adapters.Teams.Outbound;
+using Zhonghan.Bot.Hosting;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 
@@ -21,7 +22,7 @@ namespace Zhonghan.Bot.Teams;
 /// </summary>
 public sealed class TeamsEndpoint(
     BotTokenValidator validator, ConversationDirectory directory, TeamsReplier replier, TurnPipeline pipeline,
-    IOptions<TeamsOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<TeamsEndpoint> log)
+    IOptions<TeamsOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, LogThrottle throttle, ILogger<TeamsEndpoint> log)
 {
     /// <summary>Activities are at most ~100 KB; anything much larger is not from Teams.</summary>
     private const long MaxBodyBytes = 512 * 1024;
@@ -96,7 +97,8 @@ public sealed class TeamsEndpoint(
 
     private IResult Reject(string check)
     {
-        log.LogWarning("Teams request rejected (401): {Check}", check);
+        if (throttle.ShouldLog("teams " + check, out var suppressed))
+            log.LogWarning("Teams request rejected (401): {Check}; {Suppressed} more rejected for this reason in the minute before", check, suppressed);
         return Results.Unauthorized();
     }
 
