@@ -221,3 +221,17 @@ public class BackupAndHealthTests
         Assert.Equal("unhealthy", await response.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>The daily backup is on the Quartz schedule (02:30 business time) when the scheduler runs.</summary>
+public class BackupScheduleTests
+{
+    [Fact]
+    public async Task TheDailyBackupIsScheduledAtHalfPastTwo()
+    {
+        await using var chat = await ChatHarness.StartAsync(["Reminders:Scheduler=true"], seed: false);
+        var scheduler = await chat.Get<Quartz.ISchedulerFactory>().GetScheduler();
+        var trigger = (Quartz.ICronTrigger)(await scheduler.GetTrigger(new Quartz.TriggerKey(Jobs.ReminderRegistration.BackupJobName + ".trigger")))!;
+        Assert.Equal("0 30 2 * * ?", trigger.CronExpressionString);
+        Assert.Equal(Core.Time.BusinessTime.Zone, trigger.TimeZone);
+    }
+}

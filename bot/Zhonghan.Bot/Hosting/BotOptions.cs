@@ -8,7 +8,7 @@ public sealed class BotOptions
     public string DataDir { get; set; } = "data";
     /// <summary>Seed the demo users and customers when no database file existed before the start.</summary>
     public bool SeedDemoData { get; set; } = true;
-    /// <summary>How much of the database is read at start (Auto: all of it up to 512 MB).</summary>
+    /// <summary>How much of the database is read at start (Auto: all of it up to 256 MB).</summary>
     public StartupCheck StartupCheck { get; set; } = StartupCheck.Auto;
 }
 

@@ -20,8 +20,8 @@ public enum StartupCheck
 /// </summary>
 public static class DataStartup
 {
-    /// <summary>512 MB: a full read at this size takes a few seconds (docs/BENCHMARKS.md).</summary>
-    public const long FullCheckMaxBytes = 512L * 1024 * 1024;
+    /// <summary>256 MB: a full read of 324 MB took 10 s on the 2-core VM (docs/BENCHMARKS.md); larger files get the quick check.</summary>
+    public const long FullCheckMaxBytes = 256L * 1024 * 1024;
 
     public static DataFolder Open(IConfiguration config)
     {
