@@ -35,6 +35,10 @@ public sealed class WeComOptions
     public TimeSpan TimestampTolerance { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Messages per member per minute we allow ourselves (WeCom drops silently above 30).</summary>
     public int MemberMessagesPerMinute { get; set; } = 25;
+    /// <summary>Messages per member per hour we allow ourselves (WeCom drops silently above 1000 per app and member).</summary>
+    public int MemberMessagesPerHour { get; set; } = 900;
+    /// <summary>Most messages waiting for one member besides the live answer; beyond it the oldest are dropped (logged).</summary>
+    public int MaxBacklogPerMember { get; set; } = 100;
     /// <summary>First delay between retries of a failed HTTP call (network error, 5xx); doubles each time.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
     public int MaxRetries { get; set; } = 3;
@@ -62,6 +66,8 @@ public sealed partial class WeComOptionsValidator : IValidateOptions<WeComOption
         if (o.ReplyBudget <= TimeSpan.Zero || o.ReplyBudget >= TimeSpan.FromSeconds(5))
             errors.Add("WeCom:ReplyBudget 必须大于 0 且小于 5 秒（企业微信 5 秒内收不到回复就会重试）。");
         if (o.MemberMessagesPerMinute is < 1 or > 30) errors.Add("WeCom:MemberMessagesPerMinute 必须在 1–30 之间。");
+        if (o.MemberMessagesPerHour is < 1 or > 1000) errors.Add("WeCom:MemberMessagesPerHour 必须在 1–1000 之间。");
+        if (o.MaxBacklogPerMember < 1) errors.Add("WeCom:MaxBacklogPerMember 至少为 1。");
         if (o.MaxRetries is < 0 or > 10) errors.Add("WeCom:MaxRetries 必须在 0–10 之间。");
         if (o.RetryDelay < TimeSpan.Zero || o.TimestampTolerance < TimeSpan.Zero) errors.Add("WeCom 的时间设置不能为负数。");
         if (o.MaxBodyBytes < 1024) errors.Add("WeCom:MaxBodyBytes 至少 1024。");

@@ -51,8 +51,11 @@ public static class WeComServices
         services.AddSingleton<WeComTokens>();
         services.AddSingleton<WeComClient>();
         services.AddSingleton<WeComOutbox>();
-        services.AddSingleton(sp => new MemberPace(sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<WeComOptions>>().Value.MemberMessagesPerMinute));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<WeComOptions>>().Value;
+            return new MemberPace(sp.GetRequiredService<TimeProvider>(), o.MemberMessagesPerMinute, o.MemberMessagesPerHour);
+        });
         services.AddSingleton<WeComMessenger>();
         services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<WeComMessenger>());
         services.AddHostedService<OutboxFlusher>();

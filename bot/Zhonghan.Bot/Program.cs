@@ -4,7 +4,17 @@ using Zhonghan.Bot.Hosting;
 // `dotnet run --project bot/Zhonghan.Bot` serves the bot; `-- chat --user X`, `-- import leads FILE` are the CLI.
 if (CliCommands.Handles(args)) return await CliCommands.RunAsync(args);
 
-var app = BotApp.Build(args);
+WebApplication app;
+try
+{
+    app = BotApp.Build(args);
+}
+catch (StartRefusedException e)
+{
+    // One line and exit code 2 (a supervisor should not restart it in a loop): a busy or damaged data folder.
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 await app.RunAsync();
 return 0;
 

@@ -8,6 +8,22 @@ public sealed partial class LiteDbEngine
     /// Reads the whole file through: every collection's documents, and every index from end to end. A damaged page
     /// shows up as an exception here rather than in a rep's turn.
     /// </summary>
+    /// <summary>A consistent copy of the open file into <paramref name="targetDir"/>, named with the time (see <see cref="DbMaintenance.Backup"/>).</summary>
+    public string BackupTo(string targetDir, DateTimeOffset now) =>
+        DbMaintenance.Backup(db, FilePath ?? throw new InvalidOperationException("A database on a stream has no file to back up."), targetDir, now);
+
+    public int Probe()
+    {
+        var collections = 0;
+        foreach (var name in db.GetCollectionNames())
+        {
+            var collection = db.GetCollection(name);
+            _ = collection.Query().OrderBy("$._id").Limit(1).ToDocuments().Count() + collection.Query().OrderByDescending("$._id").Limit(1).ToDocuments().Count();
+            collections++;
+        }
+        return collections;
+    }
+
     public IReadOnlyList<string> Check()
     {
         var problems = new List<string>();

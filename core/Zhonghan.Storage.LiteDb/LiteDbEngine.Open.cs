@@ -14,21 +14,19 @@ public sealed partial class LiteDbEngine
     private static readonly Collation OrdinalCollation = new(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal);
 
     /// <summary>
-    /// Opens (or creates) <see cref="FileName"/> in <paramref name="dataDir"/>, holding a lock file for as long as it is
-    /// open: LiteDB's direct mode is not safe for two processes, so a second bot or CLI run on the same folder is
-    /// refused (<see cref="DataFolderInUseException"/>) instead of corrupting the file.
+    /// Opens (or creates) <see cref="FileName"/> in <paramref name="dataDir"/>, holding the folder's lock for as long as
+    /// it is open (see <see cref="DataFolder"/>): a second process on the same folder is refused.
     /// </summary>
     public static LiteDbEngine OpenFolder(string dataDir)
     {
-        Directory.CreateDirectory(dataDir);
-        var lockFile = FolderLock.Take(dataDir);
+        var folder = DataFolder.Acquire(dataDir);
         try
         {
-            return OpenFile(Path.Combine(dataDir, FileName), lockFile);
+            return OpenFile(folder.DatabaseFile, folder);
         }
         catch
         {
-            lockFile.Dispose();
+            folder.Dispose();
             throw;
         }
     }
@@ -62,24 +60,3 @@ public sealed partial class LiteDbEngine
     };
 }
 
-/// <summary>Another process (a running bot, a CLI verb) has the data folder open.</summary>
-public sealed class DataFolderInUseException(string folder, Exception inner)
-    : IOException($"数据目录 {folder} 正被另一个众韩机器人进程使用。", inner)
-{
-    public string Folder { get; } = folder;
-}
-
-internal static class FolderLock
-{
-    public static FileStream Take(string dataDir)
-    {
-        try
-        {
-            return new FileStream(Path.Combine(dataDir, LiteDbEngine.FileName + ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException e)
-        {
-            throw new DataFolderInUseException(Path.GetFullPath(dataDir), e);
-        }
-    }
-}

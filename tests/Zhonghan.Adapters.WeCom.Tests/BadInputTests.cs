@@ -76,6 +76,8 @@ public class BadInputTests(WeComBotFixture fixture) : IClassFixture<WeComBotFixt
         var db = W.Get<DocumentStore>();
         var followUps = db.AllFollowUps().Count;
         var processed = db.AllProcessed().Count;
+        // Refusals are logged once a minute per reason: each case starts a new minute.
+        W.Clock.Advance(TimeSpan.FromSeconds(61));
         var logBefore = CountRefusals();
 
         var response = await W.Bot.Http.SendAsync(Build(name));
@@ -100,5 +102,21 @@ public class BadInputTests(WeComBotFixture fixture) : IClassFixture<WeComBotFixt
     {
         for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(20);
         Assert.True(condition(), "expected a log line for the refusal");
+    }
+
+    [Fact]
+    public async Task RefusalsAreLoggedOnceAMinutePerReasonWithACount()
+    {
+        W.Clock.Advance(TimeSpan.FromSeconds(61));
+        var before = CountRefusals();
+        for (var i = 0; i < 30; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await W.Bot.Http.SendAsync(Build("wrong signature"))).StatusCode);
+        await WaitUntil(() => CountRefusals() > before);
+        Assert.Equal(before + 1, CountRefusals());
+
+        W.Clock.Advance(TimeSpan.FromSeconds(61));
+        await W.Bot.Http.SendAsync(Build("wrong signature"));
+        await WaitUntil(() => CountRefusals() > before + 1);
+        Assert.Contains("29 more refused for this reason", W.LogText());
     }
 }

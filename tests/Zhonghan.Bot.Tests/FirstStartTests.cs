@@ -1,3 +1,4 @@
+using Zhonghan.Storage.LiteDb;
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Zhonghan.Bot.Hosting;

@@ -94,7 +94,7 @@ public class ImportReportTests : IAsyncLifetime
     [Fact]
     public async Task PhonesAreCheckedAsNewLeadChecksThem()
     {
-        var path = Csv("phones.csv", "公司,电话\n甲电子有限公司,13800138000转8001\n乙电子有限公司,tel:13800138001\n丙电子有限公司,0512-6688 1234\n");
+        var path = Csv("phones.csv", "公司,电话\n甲电子有限公司,1380013800\n乙电子有限公司,tel:13800138001\n丙电子有限公司,0512-6688 1234\n");
         var report = await bot.Get<LeadImportRunner>().RunAsync(Admin, path, new ImportOptions(), null, CancellationToken.None);
         Assert.Equal([2, 3], report.Rejected.Select(r => r.Row));
         Assert.All(report.Rejected, r => Assert.StartsWith("电话号码无效", r.Reason));

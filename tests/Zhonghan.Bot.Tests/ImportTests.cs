@@ -1,3 +1,4 @@
+using Zhonghan.Storage.LiteDb;
 using System.Text;
 using MiniExcelLibs;
 using Zhonghan.Bot.Cli;

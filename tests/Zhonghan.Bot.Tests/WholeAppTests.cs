@@ -1,3 +1,4 @@
+using Zhonghan.Storage.LiteDb;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -109,48 +110,6 @@ public class WholeAppTests
         Assert.Equal("有一张报价单待审批", inbox.GetProperty("replies")[0].GetProperty("text").GetString());
         var again = await bot.Http.GetFromJsonAsync<JsonElement>("/api/chat/inbox?user=lisi");
         Assert.Equal(0, again.GetProperty("replies").GetArrayLength());
-    }
-
-    [Fact]
-    public async Task OffLoopbackTheLocalChatNeedsTheKey()
-    {
-        var offLoopback = new LocalChatMode("http://0.0.0.0:5080", new LocalChatOptions { Enabled = true, Key = "s3cret" });
-        await using var bot = await TestBot.StartAsync(configure: b => b.Services.Replace(ServiceDescriptor.Singleton(offLoopback)));
-        var denied = await bot.Http.PostAsJsonAsync("/api/chat", new { user = "zhangsan", text = "帮助" });
-        Assert.Equal(HttpStatusCode.Unauthorized, denied.StatusCode);
-        var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/chat") { Content = JsonContent.Create(new { user = "zhangsan", text = "帮助" }) };
-        wrong.Headers.Add("X-LocalChat-Key", "guess");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await bot.Http.SendAsync(wrong)).StatusCode);
-        var right = new HttpRequestMessage(HttpMethod.Post, "/api/chat") { Content = JsonContent.Create(new { user = "zhangsan", text = "帮助" }) };
-        right.Headers.Add("X-LocalChat-Key", "s3cret");
-        Assert.Equal(HttpStatusCode.OK, (await bot.Http.SendAsync(right)).StatusCode);
-    }
-
-    [Fact]
-    public async Task OffLoopbackWithoutAKeyTheLocalChatIsOff()
-    {
-        var off = new LocalChatMode("http://0.0.0.0:5080", new LocalChatOptions { Enabled = true });
-        await using var bot = await TestBot.StartAsync(configure: b => b.Services.Replace(ServiceDescriptor.Singleton(off)));
-        var response = await bot.Http.PostAsJsonAsync("/api/chat", new { user = "zhangsan", text = "帮助" });
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await bot.Http.GetAsync("/healthz")).StatusCode);
-    }
-
-    [Theory]
-    [InlineData("http://localhost:5080", true, null)]
-    [InlineData("http://127.0.0.1:5080;http://[::1]:5080", true, null)]
-    [InlineData("http://0.0.0.0:5080", false, null)]
-    [InlineData("http://+:80", false, null)]
-    [InlineData("http://bot.example.test:80", false, null)]
-    public void TheLocalChatIsOnOnlyOnLoopbackUnlessEnabledWithAKey(string urls, bool enabled, string? key)
-    {
-        var mode = new LocalChatMode(urls, new LocalChatOptions { Key = key });
-        Assert.Equal(enabled, mode.Enabled);
-        Assert.Equal(enabled, mode.Accepts(null));
-        var keyed = new LocalChatMode(urls, new LocalChatOptions { Enabled = true, Key = "k" });
-        Assert.True(keyed.Enabled);
-        Assert.Equal(enabled, keyed.Accepts(null));
-        Assert.True(keyed.Accepts("k"));
     }
 
     [Fact]

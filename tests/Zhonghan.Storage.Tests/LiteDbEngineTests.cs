@@ -28,7 +28,7 @@ public sealed class LiteDbOnAFileTests : DocumentEngineContract
     public void ASecondOpenOfTheSameFolderIsRefused()
     {
         _ = Engine;
-        var e = Assert.Throws<DataFolderInUseException>(() => LiteDbEngine.OpenFolder(dir));
+        var e = Assert.Throws<DataFolderBusyException>(() => LiteDbEngine.OpenFolder(dir));
         Assert.Contains("正被另一个众韩机器人进程使用", e.Message);
     }
 

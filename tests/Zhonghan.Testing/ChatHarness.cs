@@ -39,7 +39,7 @@ public sealed class ChatHarness : IAsyncDisposable
         var args = new List<string> { "--data", dir.Path, "--Zhonghan:ConsoleLog=false", $"--Zhonghan:SeedDemoData={seed}", "--Reminders:Scheduler=false" };
         args.AddRange((settings ?? []).Select(s => "--" + s));
         var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(args.ToArray()));
-        builder.AddBotServices(BotApp.DefaultUrls);
+        builder.AddBotServices();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         configure?.Invoke(builder);
         var host = builder.Build();

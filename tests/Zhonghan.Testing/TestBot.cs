@@ -39,12 +39,14 @@ public sealed class TestBot : IAsyncDisposable
     /// <param name="dataDir">A data folder to reuse (e.g. to restart on the same data); the caller disposes it.</param>
     /// <param name="settings">Extra settings as "Key=Value" (e.g. "WeCom:Token=abc").</param>
     /// <param name="configure">Runs after the bot's services are added: replace a client, add a fake.</param>
+    /// <param name="urls">--urls (null: none, so that http_ports or Kestrel endpoints in the settings decide).</param>
     public static async Task<TestBot> StartAsync(IEnumerable<string>? settings = null, Action<WebApplicationBuilder>? configure = null,
-        FakeTimeProvider? clock = null, TempDir? dataDir = null)
+        FakeTimeProvider? clock = null, TempDir? dataDir = null, string? urls = "http://127.0.0.1:0")
     {
         var dir = dataDir ?? new TempDir();
         clock ??= TestClock.Create();
-        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--data", dir.Path, "--Zhonghan:ConsoleLog=false", "--Reminders:Scheduler=false" };
+        var args = new List<string> { "--data", dir.Path, "--Zhonghan:ConsoleLog=false", "--Reminders:Scheduler=false" };
+        if (urls is not null) args.AddRange(["--urls", urls]);
         args.AddRange((settings ?? []).Select(s => "--" + s));
         var app = BotApp.Build(args.ToArray(), builder =>
         {
@@ -53,10 +55,15 @@ public sealed class TestBot : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestBot(app, clock, dir, ownsDir: dataDir is null, new Uri(address));
+        // A wildcard binding (0.0.0.0, [::]) is called on 127.0.0.1.
+        var uri = new UriBuilder(address) { Host = "127.0.0.1" }.Uri;
+        return new TestBot(app, clock, dir, ownsDir: dataDir is null, uri);
     }
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    /// <summary>The addresses the server reported after it started.</summary>
+    public IReadOnlyList<string> BoundAddresses => App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
 
     /// <summary>Sends a message through POST /api/chat and returns the reply texts.</summary>
     public async Task<IReadOnlyList<string>> ChatAsync(string user, string text) =>

@@ -81,7 +81,7 @@ public static class ActivityMapper
     }
 
     /// <summary>Unique per conversation: Teams ids repeat across conversations, and retries keep both.</summary>
-    public static string MessageIdOf(Activity a) => $"{a.Id}|{a.Conversation?.Id}";
+    public static string MessageIdOf(Activity a) => BoundedId.Of($"{a.Id}|{a.Conversation?.Id}");
 
     public static string ConversationTypeOf(Activity a) => a.Conversation?.ConversationType is { Length: > 0 } t ? t
         : a.Conversation?.Id?.StartsWith("19:", StringComparison.Ordinal) == true

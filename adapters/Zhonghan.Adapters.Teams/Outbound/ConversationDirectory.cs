@@ -18,8 +18,9 @@ public sealed class ConversationDirectory(TeamsStore store, ServiceUrlTrust trus
     {
         if (a.ServiceUrl is not { Length: > 0 } serviceUrl) return;
         if (authenticated) trust.RecordAuthenticated(serviceUrl);
-        if (a.TenantId is { Length: > 0 } tenant) store.RememberTenant(tenant, serviceUrl);
-        if (ActivityMapper.ConversationTypeOf(a) == ConversationTypes.Personal && a.From?.AadObjectId is { Length: > 0 } aad
+        if (a.TenantId is { Length: > 0 and <= 64 } tenant) store.RememberTenant(tenant, serviceUrl);
+        // Only ids of a believable size are remembered (they are storage keys); an AAD object id is a GUID.
+        if (ActivityMapper.ConversationTypeOf(a) == ConversationTypes.Personal && a.From?.AadObjectId is { Length: > 0 and <= 64 } aad
             && a.Conversation?.Id is { Length: > 0 } conversation)
             store.RememberPersonal(aad, conversation, serviceUrl, a.TenantId, a.From.Id);
     }

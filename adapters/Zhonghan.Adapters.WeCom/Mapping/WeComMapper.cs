@@ -12,9 +12,10 @@ public static class WeComMapper
     public static Inbound Map(InboundMessage m)
     {
         if (m.MsgType.Length == 0) throw new WeComCryptoException(WeComCryptoError.ParseXml, "no MsgType");
+        CheckNumbers(m);
         if (m.MsgType == "event") return MapEvent(m);
         RequireSender(m);
-        var id = m.MsgId is { Length: > 0 } msgId ? "msg:" + msgId : EventId(m);
+        var id = m.MsgId is { Length: > 0 } msgId ? BoundedId.Of("msg:" + msgId) : EventId(m);
         // image, voice, video, file, location, link …: answered with a polite "text only" note.
         return m.MsgType == "text"
             ? TurnOf(m, id, TurnKind.Message, text: m.Content ?? "")
@@ -67,7 +68,17 @@ public static class WeComMapper
     public static string EventId(InboundMessage m)
     {
         var what = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes($"{m.MsgType}|{m.Event}|{m.EventKey}|{m.TaskId}")))[..12];
-        return $"evt:{m.FromUserName}:{m.CreateTime}:{what}";
+        return BoundedId.Of($"evt:{m.FromUserName}:{m.CreateTime}:{what}");
+    }
+
+    /// <summary>CreateTime is Unix seconds and AgentID an int: anything else is not from WeCom (a 400, not a crash).</summary>
+    private static void CheckNumbers(InboundMessage m)
+    {
+        if (m.CreateTime.Length > 0 && (m.CreateTime.Length > 12 || !long.TryParse(m.CreateTime, System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out _)))
+            throw new WeComCryptoException(WeComCryptoError.ParseXml, "CreateTime is not a Unix time");
+        if (m.AgentId is { Length: > 0 } agent && !int.TryParse(agent, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+            throw new WeComCryptoException(WeComCryptoError.ParseXml, "AgentID is not a number");
     }
 
     private static void RequireSender(InboundMessage m)

@@ -1,12 +1,15 @@
 namespace Zhonghan.Adapters.WeCom.Messaging;
 
 /// <summary>
-/// How many more messages each member may get in the current minute. WeCom silently drops messages above 30 per
-/// member per minute, so we count our own sends (a sliding minute) and stay under the configured limit.
+/// How many more messages each member may get now. WeCom silently drops app messages above 30 per member per minute
+/// and 1000 per member per hour (and then blocks for 60 s or 60 min), so we count our own sends in a sliding minute
+/// and a sliding hour and stay under the configured limits. In memory: a restart forgets it, which errs by at most
+/// one window's worth.
 /// </summary>
-public sealed class MemberPace(TimeProvider clock, int perMinute)
+public sealed class MemberPace(TimeProvider clock, int perMinute, int perHour = 1000)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
     private readonly Dictionary<string, Queue<DateTimeOffset>> sent = new();
     private readonly Lock gate = new();
 
@@ -14,18 +17,26 @@ public sealed class MemberPace(TimeProvider clock, int perMinute)
     {
         lock (gate)
         {
-            if (!sent.TryGetValue(user, out var q)) return perMinute;
-            Trim(q);
-            if (q.Count == 0) sent.Remove(user);
-            return Math.Max(0, perMinute - q.Count);
+            if (!sent.TryGetValue(user, out var q)) return Math.Min(perMinute, perHour);
+            var now = clock.GetUtcNow();
+            while (q.Count > 0 && q.Peek() <= now - Hour) q.Dequeue();
+            if (q.Count == 0) { sent.Remove(user); return Math.Min(perMinute, perHour); }
+            var lastMinute = q.Count(t => t > now - Minute);
+            return Math.Max(0, Math.Min(perMinute - lastMinute, perHour - q.Count));
         }
     }
 
-    /// <summary>When the next slot frees up for the member.</summary>
+    /// <summary>When the next slot frees up for the member (now, if one is free).</summary>
     public DateTimeOffset NextSlot(string user)
     {
+        if (Available(user) > 0) return clock.GetUtcNow();
         lock (gate)
-            return sent.TryGetValue(user, out var q) && q.Count >= perMinute ? q.Peek() + Window : clock.GetUtcNow();
+        {
+            var q = sent[user];
+            var now = clock.GetUtcNow();
+            // Full for the hour: the oldest send in it leaves first. Full for the minute: the oldest send within it.
+            return q.Count >= perHour ? q.Peek() + Hour : q.First(t => t > now - Minute) + Minute;
+        }
     }
 
     public void Record(string user)
@@ -35,11 +46,5 @@ public sealed class MemberPace(TimeProvider clock, int perMinute)
             if (!sent.TryGetValue(user, out var q)) sent[user] = q = new Queue<DateTimeOffset>();
             q.Enqueue(clock.GetUtcNow());
         }
-    }
-
-    private void Trim(Queue<DateTimeOffset> q)
-    {
-        var cutoff = clock.GetUtcNow() - Window;
-        while (q.Count > 0 && q.Peek() <= cutoff) q.Dequeue();
     }
 }

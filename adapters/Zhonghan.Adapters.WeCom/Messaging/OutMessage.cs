@@ -18,6 +18,8 @@ public sealed class OutMessage
     /// <summary>"{idempotency key}#{n}": a send repeated after a crash finds it already sent.</summary>
     public string? Key { get; set; }
     public DateTime QueuedAt { get; set; }
+    /// <summary>The answer to the member's latest turn: sent before the backlog, never dropped for it.</summary>
+    public bool Live { get; set; }
     public DateTime NextAttemptAt { get; set; }
     public int Attempts { get; set; }
 
@@ -63,12 +65,12 @@ public sealed class OutMessage
         foreach (var m in queued)
         {
             var last = merged.LastOrDefault();
-            if (m.Kind == "text" && last is { Kind: "text" }
+            if (m.Kind == "text" && last is { Kind: "text" } && last.Live == m.Live
                 && System.Text.Encoding.UTF8.GetByteCount(last.Text + "\n\n" + m.Text) <= CardText.TextMaxBytes)
             {
                 merged[^1] = new OutMessage
                 {
-                    Id = last.Id, User = last.User, Kind = "text", Text = last.Text + "\n\n" + m.Text, QueuedAt = last.QueuedAt,
+                    Id = last.Id, User = last.User, Kind = "text", Text = last.Text + "\n\n" + m.Text, QueuedAt = last.QueuedAt, Live = last.Live,
                     Parts = [.. last.Parts, m],
                 };
                 continue;

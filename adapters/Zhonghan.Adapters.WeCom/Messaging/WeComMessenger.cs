@@ -11,8 +11,10 @@ namespace Zhonghan.Adapters.WeCom.Messaging;
 
 /// <summary>
 /// WeCom's outbound side (message/send): text, markdown, template cards and images to members. Sends at once while
-/// the member is under the pace; otherwise, or when WeCom is busy, rate-limiting or unreachable, the messages wait in
-/// the persisted outbox and go out later, queued texts merged into one message. Permanent errors are reported.
+/// the member is under the pace (per minute and per hour); otherwise, or when WeCom is busy, rate-limiting or
+/// unreachable, the messages wait in the persisted outbox and go out later, queued texts merged into one message.
+/// The answer to a live turn goes before the backlog; the backlog per member is bounded (oldest dropped, logged).
+/// Permanent errors are reported.
 /// </summary>
 public sealed class WeComMessenger(
     WeComClient client, WeComOutbox outbox, MemberPace pace, IOptions<WeComOptions> options, TimeProvider clock, ILogger<WeComMessenger> log)
@@ -31,9 +33,10 @@ public sealed class WeComMessenger(
         if (messages.Count == 0) return SendResult.Success();
         return await WithUserLockAsync(user, async () =>
         {
-            if (outbox.HasQueued(user) || pace.Available(user) < messages.Count)
+            // A live answer does not wait behind the backlog; a push does.
+            if ((!sendOptions.LiveReply && outbox.HasQueued(user)) || pace.Available(user) < messages.Count)
             {
-                outbox.Enqueue(messages);
+                Enqueue(user, messages, sendOptions.LiveReply);
                 log.LogInformation("WeCom: {Count} message(s) for {User} queued (member pace or backlog)", messages.Count, user);
                 return await FlushLockedAsync(user, ct);
             }
@@ -48,7 +51,7 @@ public sealed class WeComMessenger(
                 }
                 catch (WeComApiException e) when (e.IsTransient)
                 {
-                    outbox.Enqueue(messages.Skip(i).Select(m => { m.NextAttemptAt = RetryAt(e, 0); return m; }));
+                    Enqueue(user, messages.Skip(i).Select(m => { m.NextAttemptAt = RetryAt(e, 0); return m; }), sendOptions.LiveReply);
                     log.LogWarning("WeCom: {Count} message(s) for {User} kept for a later try ({Error})", messages.Count - i, user, e.Message);
                     return SendResult.Success(first);
                 }
@@ -75,9 +78,17 @@ public sealed class WeComMessenger(
     public Task<SendResult> SendMarkdownAsync(string user, string markdown, CancellationToken ct) =>
         WithUserLockAsync(user, () =>
         {
-            outbox.Enqueue(CardText.Split(markdown).Select(t => new OutMessage { Id = Guid.NewGuid().ToString("N"), User = user, Kind = "markdown", Text = t }));
+            Enqueue(user, CardText.Split(markdown).Select(t => new OutMessage { Id = Guid.NewGuid().ToString("N"), User = user, Kind = "markdown", Text = t }), live: false);
             return FlushLockedAsync(user, ct);
         }, ct);
+
+    private void Enqueue(string user, IEnumerable<OutMessage> messages, bool live)
+    {
+        outbox.Enqueue(messages, live);
+        var dropped = outbox.TrimBacklog(user, options.Value.MaxBacklogPerMember);
+        if (dropped > 0)
+            log.LogWarning("WeCom: backlog for {User} over {Max}: dropped the {Count} oldest message(s)", user, options.Value.MaxBacklogPerMember, dropped);
+    }
 
     private async Task<SendResult> FlushLockedAsync(string user, CancellationToken ct)
     {

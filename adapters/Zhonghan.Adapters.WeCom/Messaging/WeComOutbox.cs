@@ -5,8 +5,9 @@ namespace Zhonghan.Adapters.WeCom.Messaging;
 
 /// <summary>
 /// Messages waiting for a member (over the pace, rate-limited or WeCom unreachable), persisted so a restart loses
-/// none, and the keys of messages already sent (so a repeated idempotent send is a no-op). A queued message's key is
-/// "{member}|{queue order}", its time the next attempt.
+/// none, and the keys of messages already sent (so a repeated idempotent send is a no-op). The answer to the member's
+/// latest turn waits in front ("live"); the rest, the backlog, goes in order and is bounded per member. A queued
+/// message's key is "{member}|{queue order}", its time the next attempt.
 /// </summary>
 public sealed class WeComOutbox(IChannelState state, TimeProvider clock)
 {
@@ -14,13 +15,27 @@ public sealed class WeComOutbox(IChannelState state, TimeProvider clock)
     private const string Bucket = "wecom_outbox";
     private readonly SeenIds sent = new(state, "wecom_sent_keys", clock);
     private long sequence;
+    private long dropped;
 
-    public void Enqueue(IEnumerable<OutMessage> messages)
+    /// <summary>Backlog messages dropped (oldest first) because a member's backlog was full, since start.</summary>
+    public long Dropped => Interlocked.Read(ref dropped);
+
+    /// <param name="live">The answer to the member's latest turn: it goes first, and an earlier live answer that still
+    /// waits becomes backlog (a newer turn has been answered since).</param>
+    public void Enqueue(IEnumerable<OutMessage> messages, bool live = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var m in messages)
+        var list = messages.ToList();
+        if (live && list.Count > 0)
+            foreach (var earlier in Queued(list[0].User).Where(m => m.Live))
+            {
+                earlier.Live = false;
+                state.Put(Bucket, earlier.Id, earlier, earlier.NextAttemptAt);
+            }
+        foreach (var m in list)
         {
-            // Ids sort in queue order: time, then a counter for messages queued in the same tick.
+            m.Live = live;
+            // Keys sort in queue order: time, then a counter for messages queued in the same tick.
             m.Id = $"{m.User}|{now.Ticks:D19}-{Interlocked.Increment(ref sequence):D10}-{m.Id}";
             m.QueuedAt = now;
             if (m.NextAttemptAt < now) m.NextAttemptAt = now;
@@ -30,7 +45,20 @@ public sealed class WeComOutbox(IChannelState state, TimeProvider clock)
 
     public bool HasQueued(string user) => state.WithPrefix<OutMessage>(Bucket, user + "|", 1).Count > 0;
 
-    public IReadOnlyList<OutMessage> Queued(string user) => state.WithPrefix<OutMessage>(Bucket, user + "|").Select(x => x.Value).ToList();
+    /// <summary>What waits for the member, in sending order: the live answer first, then the backlog oldest first.</summary>
+    public IReadOnlyList<OutMessage> Queued(string user) =>
+        state.WithPrefix<OutMessage>(Bucket, user + "|").Select(x => x.Value).OrderByDescending(m => m.Live).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Drops the oldest backlog messages beyond <paramref name="max"/> for the member; returns how many.</summary>
+    public int TrimBacklog(string user, int max)
+    {
+        var backlog = Queued(user).Where(m => !m.Live).ToList();
+        var over = backlog.Count - max;
+        if (over <= 0) return 0;
+        foreach (var m in backlog.Take(over)) state.Remove(Bucket, m.Id);
+        Interlocked.Add(ref dropped, over);
+        return over;
+    }
 
     /// <summary>Members with a message due now.</summary>
     public IReadOnlyList<string> UsersDue() =>

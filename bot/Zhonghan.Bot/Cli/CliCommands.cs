@@ -17,16 +17,21 @@ public static class CliCommands
         ["kb"] = (Knowledge.KbCli.Help, Knowledge.KbCli.RunAsync),
     };
 
-    public static bool Handles(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "--help" or "-h" or "help");
+    public static bool Handles(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "db" or "--help" or "-h" or "help");
 
     public static async Task<int> RunAsync(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+        // The database verbs run without the bot's services: a damaged file must not be opened by them.
+        if (args[0] == "db") return await DbCli.RunAsync(args[1..], cts.Token);
         if (!Verbs.TryGetValue(args[0], out var verb))
         {
             Console.WriteLine("用法：dotnet run --project bot/Zhonghan.Bot [-- <命令>]");
             Console.WriteLine("  （无命令）                  启动机器人（http://localhost:5080）");
             foreach (var (_, v) in Verbs) Console.WriteLine("  " + v.Help);
+            Console.WriteLine("  " + DbCli.Help);
             Console.WriteLine("通用选项：--data DIR 数据目录（默认 ./data）");
             return 0;
         }
@@ -34,19 +39,19 @@ public static class CliCommands
         builder.Configuration["Zhonghan:ConsoleLog"] ??= "false";
         // Scheduled pushes belong to the running bot, not to a command-line run on the same data.
         builder.Configuration["Reminders:Scheduler"] ??= "false";
-        builder.AddBotServices(BotApp.DefaultUrls);
-        using var host = builder.Build();
         try
         {
-            await host.StartAsync();
+            var folder = DataStartup.Open(builder.Configuration);
+            builder.Services.AddSingleton(_ => folder); // a factory, so that the container disposes it (and frees the folder)
         }
-        catch (IOException e)
+        catch (StartRefusedException e)
         {
-            Console.Error.WriteLine($"❌ 打不开数据文件：{e.Message} 如果机器人正在运行，请先停止它，或用 --data 指定另一个数据目录。");
-            return 3;
+            Console.Error.WriteLine(e.Message);
+            return 2;
         }
-        using var cts = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+        builder.AddBotServices();
+        using var host = builder.Build();
+        await host.StartAsync();
         try
         {
             return await verb.Run(host.Services, args[1..], cts.Token);

@@ -1,11 +1,13 @@
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
+using Zhonghan.Core.Security;
 
 namespace Zhonghan.Bot.Commands;
 
 /// <summary>添加用户 &lt;企业微信ID&gt; &lt;姓名&gt; &lt;角色&gt; &lt;部门&gt; — admins bind a colleague (WeCom userid = local name).</summary>
-public sealed class AddUserCommand(UserDirectory users) : Command
+public sealed class AddUserCommand(UserDirectory users, AuditLog audit) : Command
 {
     public override string Name => "添加用户";
     public override IReadOnlyList<string> Aliases => ["add user", "adduser", "绑定用户"];
@@ -39,12 +41,16 @@ public sealed class AddUserCommand(UserDirectory users) : Command
                                 $"No such department. Existing: {string.Join(", ", users.Departments.Select(d => d.Name))}."));
         var existing = users.ByLocalName(id) ?? users.ByWeCom(id);
         var user = existing ?? new User { LocalName = id };
-        user.Name = v.Text("name").Trim();
+        var rawName = v.Text("name");
+        user.Name = NameText.Clean(rawName);
+        if (user.Name.Length == 0) return Reply1(ctx.L("姓名不能为空。", "The name is required."));
         user.WeComUserId = id;
         user.Role = role;
         user.DepartmentId = dept.Id;
         user.Active = true;
         users.Save(ctx.Actor, user);
+        // The name as typed, hidden characters written out, when cleaning changed it.
+        if (user.Name != rawName.Trim()) audit.Record(ctx.Actor, "user.name.cleaned", $"user:{user.Id}", NameText.ForAudit(user.Name, rawName));
         return Reply1(ctx.L($"✅ 已{(existing is null ? "开通" : "更新")}：{user.Name}（{id}）· {role.Chinese()} · {dept.Name}",
                             $"✅ {(existing is null ? "Added" : "Updated")}: {user.Name} ({id}) · {role} · {dept.Name}"));
     }

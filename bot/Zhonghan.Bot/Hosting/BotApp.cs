@@ -1,3 +1,6 @@
+using Zhonghan.Storage.LiteDb;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Zhonghan.Bot.WeCom;
 using Zhonghan.Bot.Knowledge;
@@ -5,6 +8,7 @@ using Zhonghan.Bot.LocalChat;
 using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
 using Zhonghan.Bot.Teams;
+using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -14,39 +18,52 @@ public static class BotApp
     public const string DefaultUrls = "http://localhost:5080";
 
     /// <param name="configure">Runs after the bot's services are added (tests replace the clock or a channel here).</param>
+    /// <exception cref="StartRefusedException">The data folder is busy or its database damaged (one line to show).</exception>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(BotConfiguration.TranslateArgs(args));
         var urls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"];
         if (string.IsNullOrWhiteSpace(urls) && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"]))
-        {
-            urls = DefaultUrls;
-            builder.WebHost.UseUrls(urls);
-        }
-        builder.AddBotServices(urls ?? DefaultUrls);
+            builder.WebHost.UseUrls(DefaultUrls);
+        var folder = DataStartup.Open(builder.Configuration);
+        builder.Services.AddSingleton(_ => folder); // a factory, so that the container disposes it (and frees the folder)
+        builder.AddBotServices();
+        builder.Services.AddSingleton(sp => new LocalChatMode(sp.GetRequiredService<IServer>(), sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
+        builder.Services.AddSingleton<AdminAccess>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AdminAccess>());
+        builder.Services.AddBotHealthChecks();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         // Each host has its own logger (tests run several at once): request logging uses it, not the static one.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapBotHealth();
         app.MapLocalChat();
+        AdminAccess.MapAdmin(app);
         app.MapBotEndpoints();
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Services.GetRequiredService<ILogger<LocalChatMode>>().LogInformation("{LocalChat}", app.Services.GetRequiredService<LocalChatMode>().Decision?.Description));
         return app;
     }
 
     /// <summary>Everything but the endpoints: shared by the web host and the CLI.</summary>
-    public static void AddBotServices(this IHostApplicationBuilder builder, string urls)
+    public static void AddBotServices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSerilog((sp, lc) =>
         {
             var config = sp.GetRequiredService<IConfiguration>();
             BotConfiguration.ConfigureLogging(lc, config, BotConfiguration.DataDir(config));
         }, preserveStaticLogger: true);
-        builder.Services.AddSingleton(sp => new LocalChatMode(urls,
-            sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
+        // The web host and the CLI take the folder (and check the database) before building; a bare host takes it here.
+        var dataDir = BotConfiguration.DataDir(builder.Configuration);
+        builder.Services.TryAddSingleton(_ => DataFolder.Acquire(dataDir));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddCrmCore();
+        builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
+            .Validate(o => o.Keep >= 0, "Backup:Keep must not be negative.").ValidateOnStart();
+        builder.Services.AddSingleton<DbBackups>();
+        builder.Services.AddSingleton<LogThrottle>();
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
         builder.Services.AddReminders(builder.Configuration);

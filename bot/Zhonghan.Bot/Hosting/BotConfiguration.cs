@@ -40,7 +40,13 @@ public static class BotConfiguration
     public static string DataDir(IConfiguration config) =>
         Path.GetFullPath(config[$"{BotOptions.Section}:DataDir"] is { Length: > 0 } d ? d : new BotOptions().DataDir);
 
-    /// <summary>Serilog: settings from "Serilog" if any, the console, and a daily rolling file under the data folder.</summary>
+    /// <summary>Default cap of one log file (<c>Zhonghan:LogFileSizeLimitBytes</c>): 20 MB, then the next file begins.</summary>
+    public const long DefaultLogFileSizeLimitBytes = 20L * 1024 * 1024;
+
+    /// <summary>
+    /// Serilog: settings from "Serilog" if any, the console, and a rolling file under the data folder: a new file each
+    /// day and each time one reaches the size cap, the last 30 kept (so the logs never take more than 30 × the cap).
+    /// </summary>
     public static void ConfigureLogging(LoggerConfiguration lc, IConfiguration config, string dataDir)
     {
         lc.MinimumLevel.Information()
@@ -52,6 +58,8 @@ public static class BotConfiguration
           .ReadFrom.Configuration(config)
           .Enrich.FromLogContext()
           .WriteTo.File(Path.Combine(dataDir, "logs", "bot-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30,
+                        fileSizeLimitBytes: config.GetValue($"{BotOptions.Section}:LogFileSizeLimitBytes", DefaultLogFileSizeLimitBytes),
+                        rollOnFileSizeLimit: true,
                         outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {TurnId} {Message:lj}{NewLine}{Exception}");
         if (config.GetValue("Zhonghan:ConsoleLog", true))
             lc.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");

@@ -1,47 +1,52 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
 namespace Zhonghan.Bot.Hosting;
 
+/// <summary>How one request to the local chat is answered.</summary>
+public enum LocalChatAccess { Allowed, Closed, KeyNeeded }
+
 /// <summary>
-/// Whether the local chat is on, decided once at start: on when every address the bot listens on is loopback;
-/// otherwise only when LocalChat:Enabled=true and a key is set, and then every request must carry the key.
+/// The local chat's mode, decided from the addresses the server actually bound (<see cref="LocalChatRule"/>), once the
+/// server has started; until then nothing is decided and the chat is closed. Each request is checked as well: one that
+/// arrives on a non-loopback connection needs the key, whatever the mode.
 /// </summary>
-public sealed class LocalChatMode
+public sealed class LocalChatMode(IServer server, IHostApplicationLifetime lifetime, LocalChatOptions options)
 {
-    public bool Enabled { get; }
-    public string? RequiredKey { get; }
-    public string Description { get; }
+    private const string TestServerType = "Microsoft.AspNetCore.TestHost.TestServer";
+    private LocalChatDecision? decided;
+    private readonly Lock gate = new();
 
-    public LocalChatMode(string urls, LocalChatOptions options)
+    public bool InMemoryServer => server.GetType().FullName == TestServerType;
+
+    /// <summary>The decision, or null while the server has not started yet.</summary>
+    public LocalChatDecision? Decision
     {
-        var loopback = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopback);
-        if (loopback)
+        get
         {
-            Enabled = true;
-            Description = "本地聊天已开启（仅本机访问，信任请求中的用户名，仅供试用和测试）";
-        }
-        else if (options.Enabled && !string.IsNullOrWhiteSpace(options.Key))
-        {
-            Enabled = true;
-            RequiredKey = options.Key;
-            Description = "本地聊天已开启（非本机地址，每个请求必须带 LocalChat:Key）";
-        }
-        else
-        {
-            Description = options.Enabled
-                ? "本地聊天已关闭：监听非本机地址时必须同时设置 LocalChat:Key"
-                : "本地聊天已关闭（监听非本机地址；如需开启请设置 LocalChat:Enabled=true 和 LocalChat:Key）";
+            if (decided is not null || !lifetime.ApplicationStarted.IsCancellationRequested) return decided;
+            lock (gate)
+            {
+                var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+                return decided ??= LocalChatRule.Decide(addresses, InMemoryServer, options);
+            }
         }
     }
 
-    public bool Accepts(string? key) =>
-        Enabled && (RequiredKey is null || (key is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(key), System.Text.Encoding.UTF8.GetBytes(RequiredKey))));
-
-    private static bool IsLoopback(string url)
+    public LocalChatAccess Check(string? key, IPAddress? remote)
     {
-        var hostStart = url.IndexOf("://", StringComparison.Ordinal);
-        var host = hostStart < 0 ? url : url[(hostStart + 3)..];
-        var end = host.StartsWith('[') ? host.IndexOf(']') + 1 : host.IndexOfAny([':', '/']);
-        if (end > 0) host = host[..end];
-        return host is "localhost" or "127.0.0.1" or "[::1]" || host.StartsWith("127.", StringComparison.Ordinal);
+        if (Decision is not { Enabled: true } d) return LocalChatAccess.Closed;
+        if (KeyMatches(key)) return LocalChatAccess.Allowed;
+        if (d.KeyRequired) return LocalChatAccess.KeyNeeded;
+        // Loopback mode: only loopback connections (an in-process test server has no connection address at all).
+        var local = LocalChatRule.IsLoopback(remote) || (remote is null && InMemoryServer);
+        return local ? LocalChatAccess.Allowed : LocalChatAccess.KeyNeeded;
     }
+
+    private bool KeyMatches(string? key) =>
+        key is not null && options.Key is { Length: > 0 } required
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(required));
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Zhonghan.Core.Storage;
 using Zhonghan.Storage;
 using Zhonghan.Storage.LiteDb;
@@ -15,10 +14,11 @@ public static class StorageRegistration
     {
         services.AddSingleton(sp =>
         {
-            var dir = sp.GetRequiredService<IOptions<BotOptions>>().Value.DataDir;
+            // The data folder (its lock taken, the file checked) is the host's: the engine opens the file in it.
+            var folder = sp.GetRequiredService<DataFolder>();
             var logs = sp.GetRequiredService<ILoggerFactory>();
             var log = logs.CreateLogger("Zhonghan.Storage");
-            var engine = LiteDbEngine.OpenFolder(dir);
+            var engine = LiteDbEngine.OpenFile(folder.DatabaseFile);
             engine.Progress = line => log.LogInformation("{Progress}", line);
             log.LogInformation("存储：{Engine}（{File}）", engine.Name, engine.FilePath);
             return new DocumentStore(engine, logs);

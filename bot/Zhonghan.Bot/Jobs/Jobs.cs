@@ -46,3 +46,10 @@ public sealed class MaintenanceJob(IConversationStore conversations, DeliveryQue
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>Daily at 02:30: a backup of the database into DATA/backups/, keeping the last Backup:Keep.</summary>
+[DisallowConcurrentExecution]
+public sealed class BackupJob(DbBackups backups) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await backups.DailyAsync(ct);
+}

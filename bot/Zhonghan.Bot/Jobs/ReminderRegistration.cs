@@ -10,6 +10,8 @@ namespace Zhonghan.Bot.Jobs;
 
 public static class ReminderRegistration
 {
+    public const string BackupJobName = "backup.daily";
+
     /// <summary>Reminders, escalations, pool notices, approval reminders and digests; the Quartz schedule unless Reminders:Scheduler=false.</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration config)
     {
@@ -45,6 +47,7 @@ public static class ReminderRegistration
             Every<DigestJob>(q, "digests", TimeSpan.FromMinutes(5));
             Daily<PoolNightlyJob>(q, "pool.nightly", "0 0 1 * * ?", zone);
             Daily<MaintenanceJob>(q, "maintenance", "0 0 3 * * ?", zone);
+            Daily<BackupJob>(q, BackupJobName, "0 30 2 * * ?", zone);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

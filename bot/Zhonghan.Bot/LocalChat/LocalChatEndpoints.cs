@@ -55,6 +55,7 @@ public static class LocalChatEndpoints
 {
     public const string KeyHeader = "X-LocalChat-Key";
     private const int MaxTextLength = 4000;
+    private const int MaxUserLength = 64;
 
     private static string ReadPage(string name = "index.html")
     {
@@ -67,8 +68,7 @@ public static class LocalChatEndpoints
     public static void MapLocalChat(this WebApplication app)
     {
         var mode = app.Services.GetRequiredService<LocalChatMode>();
-        if (!mode.Enabled) return;
-
+        // Mapped always: whether the chat is open is known only once the server has bound its addresses.
         var page = ReadPage();
         // The page's scripts hold no data: served without the key, like the page's own markup is to whoever has it.
         foreach (var script in new[] { "markdown.js", "chat.js" })
@@ -76,16 +76,11 @@ public static class LocalChatEndpoints
             var js = ReadPage(script);
             app.MapGet("/" + script, () => Results.Content(js, "text/javascript; charset=utf-8"));
         }
-        app.MapGet("/", (HttpContext http) =>
-        {
-            var key = http.Request.Query["key"].FirstOrDefault();
-            return mode.RequiredKey is null || mode.Accepts(key) ? Results.Content(page, "text/html; charset=utf-8") : Results.Unauthorized();
-        });
+        app.MapGet("/", (HttpContext http) => Answer(mode, http, Results.Content(page, "text/html; charset=utf-8")));
         var api = app.MapGroup("/api/chat").AddEndpointFilter(async (ctx, next) =>
         {
-            var http = ctx.HttpContext;
-            var key = http.Request.Headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
-            return mode.Accepts(key) ? await next(ctx) : Results.Json(new { error = "本地聊天需要正确的 LocalChat:Key。" }, statusCode: 401);
+            var denied = Answer(mode, ctx.HttpContext, null);
+            return denied ?? await next(ctx);
         });
 
         api.MapPost("", async (ChatRequest? req, TurnPipeline pipeline, CancellationToken ct) =>
@@ -94,13 +89,15 @@ public static class LocalChatEndpoints
                 return Results.BadRequest(new { error = "请求需要 user 字段，例如 {\"user\":\"zhangsan\",\"text\":\"帮助\"}。" });
             if (req.Text is null && req.Action?.Id is null)
                 return Results.BadRequest(new { error = "请求需要 text 或 action 字段。" });
-            if (req.Text?.Length > MaxTextLength || req.User.Length > 64)
+            if (req.User.Length > MaxUserLength)
+                return Results.BadRequest(new { error = $"用户名太长（最多 {MaxUserLength} 字）。/ The user name is too long ({MaxUserLength} characters at most)." });
+            if (req.Text?.Length > MaxTextLength)
                 return Results.BadRequest(new { error = $"消息太长（最多 {MaxTextLength} 字）。" });
             var user = req.User.Trim();
             var turn = new Turn
             {
                 Channel = Channels.Local,
-                MessageId = string.IsNullOrWhiteSpace(req.Id) ? Guid.NewGuid().ToString("N") : $"{user}:{req.Id}",
+                MessageId = string.IsNullOrWhiteSpace(req.Id) ? Guid.NewGuid().ToString("N") : BoundedId.Of($"{user}:{req.Id}"),
                 SenderId = user,
                 Address = ConversationAddress.For(Channels.Local, user),
                 Kind = req.Action?.Id is null ? TurnKind.Message : TurnKind.CardAction,
@@ -125,5 +122,17 @@ public static class LocalChatEndpoints
         api.MapGet("/inbox", (string? user, LocalOutbox outbox) => string.IsNullOrWhiteSpace(user)
             ? Results.BadRequest(new { error = "需要 user 参数。" })
             : Results.Ok(new ChatResponse { Replies = outbox.Take(user).Select(i => ChatReply.From(i.Reply, i.Images)).ToList() }));
+    }
+
+    /// <summary>Null when the request may go on; otherwise 404 (the chat is off) or 401 (the key is needed).</summary>
+    private static IResult? Answer(LocalChatMode mode, HttpContext http, IResult? allowed)
+    {
+        var key = http.Request.Headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
+        return mode.Check(key, http.Connection.RemoteIpAddress) switch
+        {
+            LocalChatAccess.Allowed => allowed,
+            LocalChatAccess.Closed => Results.NotFound(),
+            _ => Results.Json(new { error = "本地聊天需要正确的 LocalChat:Key（非本机连接必须带密钥）。/ The local chat needs the right LocalChat:Key." }, statusCode: 401),
+        };
     }
 }

@@ -31,7 +31,8 @@ public sealed class TurnPipeline(
 
     public async Task<TurnResult> ProcessAsync(Turn turn, CancellationToken ct)
     {
-        var key = MessageIds.Key(turn.Channel, turn.MessageId);
+        // The adapters bound their ids already; this is the backstop for any other way in.
+        var key = MessageIds.Key(turn.Channel, BoundedId.Of(turn.MessageId));
         if (!inFlight.TryAdd(key, 0))
         {
             log.LogInformation("Message {Key} is already being answered; this delivery is ignored", key);

@@ -14,6 +14,8 @@ public interface IMessenger
 public sealed class SendOptions
 {
     public string? IdempotencyKey { get; init; }
+    /// <summary>The answer to a turn the member just sent (not a push): it goes before anything queued for them.</summary>
+    public bool LiveReply { get; init; }
     /// <summary>Images to attach (e.g. digest charts), PNG bytes with a name.</summary>
     public IReadOnlyList<(string Name, byte[] Png)> Images { get; init; } = [];
 

@@ -142,26 +142,3 @@ public static class CompanyName
         return sb.ToString();
     }
 }
-
-public static class PhoneNumber
-{
-    /// <summary>Digits only, without a leading +86 / 0086; empty when it holds fewer than 7 digits.</summary>
-    public static string Normalize(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone)) return "";
-        var digits = new string(phone.Normalize(NormalizationForm.FormKC).Where(char.IsAsciiDigit).ToArray());
-        if (digits.StartsWith("0086")) digits = digits[4..];
-        else if (digits.StartsWith("86") && digits.Length == 13) digits = digits[2..];
-        return digits.Length >= 7 ? digits : "";
-    }
-
-    /// <summary>Looks like a phone: a mainland mobile, a landline with area code, or +country digits.</summary>
-    public static bool LooksLikePhone(string token)
-    {
-        var t = token.Normalize(NormalizationForm.FormKC).Trim();
-        if (t.Length < 7 || t.Length > 20) return false;
-        if (!t.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')')) return false;
-        var digits = Normalize(t);
-        return digits.Length is >= 7 and <= 15;
-    }
-}

@@ -36,13 +36,12 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
         var user = actor.User;
         if (!Access.WorksCustomers(user))
             throw new AccessDeniedException("你的角色不能新建线索。", "Your role cannot create leads.");
-        var company = input.Company.Trim();
+        var company = NameText.Clean(input.Company);
         if (CompanyName.Key(company).Length < 2)
             throw new CrmException("公司名称太短或无效，请输入完整的公司名称。", "The company name is too short or invalid.");
         if (company.Length > 100)
             throw new CrmException("公司名称过长（最多100字）。", "The company name is too long (100 characters at most).");
-        if (input.Phone is { Length: > 0 } && PhoneNumber.Normalize(input.Phone).Length == 0)
-            throw new CrmException($"电话号码“{input.Phone}”无效。", $"The phone number '{input.Phone}' is not valid.");
+        if (PhoneNumber.Problem(input.Phone) is { } phoneProblem) throw PhoneRefused(phoneProblem);
 
         var (existing, on) = FindDuplicate(company, input.Phone);
         if (existing is not null) return new LeadResult { Existing = existing, MatchedOn = on };
@@ -53,7 +52,8 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
         EnsureBelowLimit(owner);
         var customer = NewCustomer(input, owner);
         store.Add(customer);
-        audit.Record(actor, "lead.create", $"customer:{customer.Id}", $"新建线索 {customer.Company}");
+        audit.Record(actor, "lead.create", $"customer:{customer.Id}", $"新建线索 {NameText.ForAudit(customer.Company, input.Company)}"
+            + (input.ContactName is { Length: > 0 } raw && NameText.Clean(raw) != raw.Trim() ? $" 联系人 {NameText.ForAudit(NameText.Clean(raw), raw)}" : ""));
         return new LeadResult { Created = customer };
     }
 
@@ -61,7 +61,7 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
     public Customer NewCustomer(LeadInput input, User owner)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var company = input.Company.Trim();
+        var company = NameText.Clean(input.Company);
         var customer = new Customer
         {
             Company = company,
@@ -83,7 +83,7 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
             customer.Contacts.Add(new Contact
             {
                 Id = 1,
-                Name = input.ContactName?.Trim() ?? "",
+                Name = NameText.Clean(input.ContactName),
                 Role = input.ContactRole,
                 Title = Blank(input.ContactTitle),
                 Phone = Blank(input.Phone),
@@ -98,6 +98,9 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
     public Contact AddContact(Actor actor, int customerId, Contact contact)
     {
         var c = GetChangeable(actor.User, customerId);
+        if (PhoneNumber.Problem(contact.Phone) is { } phoneProblem) throw PhoneRefused(phoneProblem);
+        var rawName = contact.Name;
+        contact.Name = NameText.Clean(rawName);
         var phone = PhoneNumber.Normalize(contact.Phone);
         if (phone.Length > 0 && store.WithPhone(phone, 2).Any(other => other.Id != c.Id))
             throw new CrmException("这个电话号码已登记在另一个客户下。", "This phone number belongs to another customer.");
@@ -105,7 +108,7 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
         c.Contacts.Add(contact);
         c.RefreshPhones();
         store.Save(c);
-        audit.Record(actor, "contact.add", $"customer:{c.Id}", $"添加联系人 {contact.Name}");
+        audit.Record(actor, "contact.add", $"customer:{c.Id}", $"添加联系人 {NameText.ForAudit(contact.Name, rawName)}");
         return contact;
     }
 
@@ -218,6 +221,13 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
     }
 
     private DateTime EndOfToday() => BusinessTime.StartOfDayUtc(BusinessTime.Today(clock).AddDays(1));
+
+    /// <summary>The phone check's "中文 / English" message as the domain's error.</summary>
+    private static CrmException PhoneRefused(string problem)
+    {
+        var split = problem.IndexOf(" / ", StringComparison.Ordinal);
+        return split < 0 ? new CrmException(problem, problem) : new CrmException(problem[..split], problem[(split + 3)..]);
+    }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

@@ -192,7 +192,7 @@ public sealed class LeadImporter(ICustomerStore store, CustomerService customers
         if (input.Company.Length == 0) return "缺少公司名称";
         if (input.Company.Length > 100) return "公司名称过长（最多100字）";
         if (CompanyName.Key(input.Company).Length < 2) return "公司名称无效";
-        if (input.Phone is not null && PhoneNumber.Normalize(input.Phone).Length == 0) return $"电话号码无效：{input.Phone}";
+        if (PhoneNumber.Problem(input.Phone) is { } phone) return $"电话号码无效：{phone}";
         if (input.Email is not null && !input.Email.Contains('@')) return $"邮箱无效：{input.Email}";
         if (Get(row, LeadField.Importance) is { } imp)
         {

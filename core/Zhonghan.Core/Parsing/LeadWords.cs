@@ -36,7 +36,8 @@ public static partial class LeadText
     /// <summary>A contact's name: 王工, 李经理, 老王, 张伟, Tom.</summary>
     public static bool LooksLikeContact(string word)
     {
-        var w = word.Trim();
+        // Invisible characters (zero-width, bidi overrides) are not part of a name: the name is judged as shown.
+        var w = Customers.NameText.Clean(word);
         if (w.Length == 0 || w.Length > 12 || PhoneNumber.LooksLikePhone(w)) return false;
         if (LatinName().IsMatch(w)) return true;
         if (!w.All(c => c is >= '\u4e00' and <= '\u9fff')) return false;

@@ -53,6 +53,9 @@ public interface IDocumentEngine : IDisposable
 
     /// <summary>Reads every collection and index through; what is wrong, or nothing.</summary>
     IReadOnlyList<string> Check();
+
+    /// <summary>A quick read of every collection (its first and last document); throws when the store cannot answer (health checks).</summary>
+    int Probe();
 }
 
 /// <summary>A serialized document with its keys, ready for the committer (engine-specific payload).</summary>

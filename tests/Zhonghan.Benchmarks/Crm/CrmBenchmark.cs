@@ -49,7 +49,7 @@ public sealed class CrmBenchmark : IBenchmark
             Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F1} s; file {new FileInfo(Path.Combine(dir, LiteDbEngine.FileName)).Length / 1e6:F0} MB");
 
             var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(["--data", dir, "--Zhonghan:SeedDemoData=false", "--Zhonghan:ConsoleLog=false", "--Serilog:MinimumLevel:Default=Warning"]));
-            builder.AddBotServices(BotApp.DefaultUrls);
+            builder.AddBotServices();
             using var host = builder.Build();
             await host.StartAsync();
             var results = new List<(Stats Stats, string Target)>();

@@ -43,7 +43,7 @@ public sealed class RemindersBenchmark : IBenchmark
             var channel = new FakeChannel(TimeSpan.FromMilliseconds(20));
             var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(["--data", dir, "--Zhonghan:SeedDemoData=false",
                 "--Zhonghan:ConsoleLog=false", "--Reminders:Scheduler=false", "--Serilog:MinimumLevel:Default=Warning"]));
-            builder.AddBotServices(BotApp.DefaultUrls);
+            builder.AddBotServices();
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
             builder.Services.AddSingleton<IMessenger>(channel);
             using var host = builder.Build();

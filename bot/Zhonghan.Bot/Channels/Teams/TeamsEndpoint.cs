@@ -7,6 +7,7 @@ using Zhonghan.Adapters.Teams.Cards;
 using Zhonghan.Adapters.Teams.Mapping;
 using Zhonghan.Adapters.Teams.Model;
 using Zhonghan.Adapters.Teams.Outbound;
+using Zhonghan.Bot.Hosting;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 
@@ -21,7 +22,7 @@ namespace Zhonghan.Bot.Teams;
 /// </summary>
 public sealed class TeamsEndpoint(
     BotTokenValidator validator, ConversationDirectory directory, TeamsReplier replier, TurnPipeline pipeline,
-    IOptions<TeamsOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<TeamsEndpoint> log)
+    IOptions<TeamsOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, LogThrottle throttle, ILogger<TeamsEndpoint> log)
 {
     /// <summary>Activities are at most ~100 KB; anything much larger is not from Teams.</summary>
     private const long MaxBodyBytes = 512 * 1024;
@@ -54,10 +55,28 @@ public sealed class TeamsEndpoint(
             log.LogWarning("Teams activity accepted without a token (Teams:AllowUnauthenticated=true)");
         }
 
+        try
+        {
+            return await DispatchAsync(activity, hasToken, o);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An activity we cannot process is logged and answered: Teams re-sends on a 5xx, and would only fail again.
+            log.LogError(e, "Teams activity {Type} could not be processed", activity.Type);
+            return activity.Type == ActivityTypes.Invoke
+                ? Invoke(AdaptiveCardInvokeResponse.Message(Apology))
+                : Results.Ok();
+        }
+    }
+
+    private const string Apology = "抱歉，这条消息无法处理，请稍后再试。/ Sorry, this message could not be processed.";
+
+    private async Task<IResult> DispatchAsync(Activity activity, bool hasToken, TeamsOptions o)
+    {
         var inbound = ActivityMapper.Map(activity, o.AppId);
         if (string.Equals(activity.ChannelId, ActivityMapper.TeamsChannelId, StringComparison.OrdinalIgnoreCase))
             directory.Observe(activity, authenticated: hasToken);
-        log.LogDebug("Teams {Type} {Id}: {Kind}", activity.Type, activity.Id, inbound.Kind);
+        log.LogDebug("Teams {Type}: {Kind}", activity.Type, inbound.Kind);
         switch (inbound.Kind)
         {
             case InboundKind.Turn:
@@ -78,7 +97,8 @@ public sealed class TeamsEndpoint(
 
     private IResult Reject(string check)
     {
-        log.LogWarning("Teams request rejected (401): {Check}", check);
+        if (throttle.ShouldLog("teams " + check, out var suppressed))
+            log.LogWarning("Teams request rejected (401): {Check}; {Suppressed} more rejected for this reason in the minute before", check, suppressed);
         return Results.Unauthorized();
     }
 
@@ -114,6 +134,21 @@ public sealed class TeamsEndpoint(
         catch (Exception e)
         {
             log.LogError(e, "Teams turn failed");
+            await ApologizeAsync(activity, ct);
+        }
+    }
+
+    /// <summary>Best effort: the user hears that the message failed instead of nothing.</summary>
+    private async Task ApologizeAsync(Activity activity, CancellationToken ct)
+    {
+        try
+        {
+            var sent = await replier.ReplyAsync(activity, [Reply.Of(Apology)], ct);
+            if (!sent.Ok) log.LogWarning("Teams apology not delivered: {Error}", sent.Error);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Teams apology failed");
         }
     }
 

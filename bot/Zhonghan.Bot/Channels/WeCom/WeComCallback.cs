@@ -5,6 +5,7 @@ using Zhonghan.Adapters.WeCom;
 using Zhonghan.Adapters.WeCom.Crypto;
 using Zhonghan.Adapters.WeCom.Mapping;
 using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Bot.Hosting;
 using Zhonghan.Core.Conversations;
 
 namespace Zhonghan.Bot.WeCom;
@@ -16,7 +17,7 @@ namespace Zhonghan.Bot.WeCom;
 /// </summary>
 public sealed class WeComCallback(
     WeComCrypto crypto, IOptions<WeComOptions> options, WeComTurns turns, WeComKfDesk kf, WeComWelcomes welcomes, TimeProvider clock,
-    ILogger<WeComCallback> log)
+    LogThrottle throttle, ILogger<WeComCallback> log)
 {
     /// <summary>URL verification: answers the decrypted echostr, bare (no quotes, BOM or newline).</summary>
     public IResult Verify(HttpContext http)
@@ -99,7 +100,9 @@ public sealed class WeComCallback(
 
     private IResult Refuse(HttpContext http, int status, string reason)
     {
-        log.LogWarning("WeCom callback refused with {Status}: {Reason} (from {Remote})", status, reason, http.Connection.RemoteIpAddress);
+        if (throttle.ShouldLog($"wecom {status} {reason}", out var suppressed))
+            log.LogWarning("WeCom callback refused with {Status}: {Reason} (from {Remote}); {Suppressed} more refused for this reason in the minute before",
+                status, reason, http.Connection.RemoteIpAddress, suppressed);
         return Results.Text(status switch
         {
             401 => "签名校验失败",

@@ -27,6 +27,7 @@ public static class WeComChannel
         builder.Services.AddSingleton<WeComKfDesk>();
         builder.Services.AddSingleton<WeComWelcomes>();
         builder.Services.AddSingleton<WeComCallback>();
+        builder.Services.AddHealthChecks().AddCheck<WeComOutboxHealth>("wecom-outbox");
         return builder;
     }
 

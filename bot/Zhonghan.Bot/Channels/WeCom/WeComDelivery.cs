@@ -38,7 +38,7 @@ public sealed class WeComDelivery
     {
         await UpdateCardAsync(turn, plan, taskId, ct);
         if (messages.Count == 0) return;
-        var result = await messenger.SendAsync(turn.Address, messages, new SendOptions { IdempotencyKey = "wecom:" + turn.MessageId }, ct);
+        var result = await messenger.SendAsync(turn.Address, messages, new SendOptions { IdempotencyKey = "wecom:" + turn.MessageId, LiveReply = true }, ct);
         if (!result.Ok) log.LogError("WeCom: reply to {MessageId} not sent: {Error}", turn.MessageId, result.Error);
     }
 

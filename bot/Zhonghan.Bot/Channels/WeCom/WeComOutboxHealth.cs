@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Zhonghan.Adapters.WeCom.Messaging;
+
+namespace Zhonghan.Bot.WeCom;
+
+/// <summary>The WeCom outbox in /healthz?details=true: messages waiting, and backlog messages dropped since start.</summary>
+public sealed class WeComOutboxHealth(WeComOutbox outbox) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+        Task.FromResult(HealthCheckResult.Healthy("WeCom outbox", new Dictionary<string, object>
+        {
+            ["queued"] = outbox.Count,
+            ["dropped"] = outbox.Dropped,
+        }));
+}
