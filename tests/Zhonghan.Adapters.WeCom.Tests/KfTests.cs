@@ -1,3 +1,4 @@
+using Zhonghan.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Zhonghan.Adapters.WeCom.Kf;

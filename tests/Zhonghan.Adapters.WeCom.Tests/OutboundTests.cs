@@ -1,3 +1,4 @@
+using Zhonghan.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Zhonghan.Adapters.WeCom.Messaging;
 using Zhonghan.Adapters.WeCom.Robot;

@@ -1,3 +1,4 @@
+using Zhonghan.Testing;
 using Zhonghan.Adapters.WeCom.Xml;
 
 namespace Zhonghan.Adapters.WeCom.Tests;

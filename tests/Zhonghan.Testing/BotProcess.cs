@@ -70,6 +70,24 @@ public sealed class BotProcess : IAsyncDisposable
         return false;
     }
 
+    /// <summary>Asks the process to stop (SIGTERM: the host's graceful shutdown) and waits for it to end, else kills it.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        if (process.HasExited) return;
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try { await process.WaitForExitAsync(cts.Token); }
+        catch (OperationCanceledException) { await KillAsync(); }
+    }
+
+    /// <summary>Kills the process at once (SIGKILL on Linux: no shutdown, nothing flushed by us) and waits for it to end.</summary>
+    public async Task KillAsync()
+    {
+        if (process.HasExited) return;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public string StandardOutputSoFar => output.IsCompleted ? output.Result : "";
 
     /// <summary>A port free on all interfaces right now.</summary>

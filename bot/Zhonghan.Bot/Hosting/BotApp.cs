@@ -33,6 +33,8 @@ public static class BotApp
         builder.Services.AddSingleton<AdminAccess>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AdminAccess>());
         builder.Services.AddBotHealthChecks();
+        // The server's own: turns acknowledged but unfinished at the last stop are run again (not by CLI verbs).
+        builder.Services.AddHostedService<Pipeline.TurnInboxRecovery>();
         configure?.Invoke(builder);
 
         var app = builder.Build();

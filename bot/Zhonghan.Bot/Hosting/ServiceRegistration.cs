@@ -45,6 +45,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
         services.AddSingleton<DialogStore>();
+        services.AddSingleton<TurnInbox>();
         services.AddSingleton<ActionTokens>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<IEntityResolver, CustomerResolver>();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Zhonghan.Core;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
+using Zhonghan.Core.Reminders;
 using Zhonghan.Core.Storage;
 
 namespace Zhonghan.Bot.Pipeline;
@@ -16,6 +17,8 @@ namespace Zhonghan.Bot.Pipeline;
 public sealed class TurnPipeline(
     IUnitOfWorkFactory units,
     IConversationStore conversations,
+    DeliveryQueue deliveries,
+    TurnInbox inbox,
     UserDirectory users,
     AddressBook addresses,
     DialogStore dialogs,
@@ -24,7 +27,13 @@ public sealed class TurnPipeline(
     TimeProvider clock,
     ILogger<TurnPipeline> log)
 {
-    private const int Attempts = 3;
+    private const int Attempts = 5;
+    /// <summary>
+    /// One sender's turns run one after another, in arrival order (a rep's burst of messages is a sequence, and its
+    /// turns would otherwise conflict on the same customer); different senders run side by side. Striped, so memory
+    /// stays bounded whatever the number of senders.
+    /// </summary>
+    private readonly SemaphoreSlim[] senders = Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
     private readonly IRoute[] ordered = routes.OrderBy(r => r.Order).ToArray();
     /// <summary>Messages being worked on in this process: a second delivery meanwhile waits for nothing and acts on nothing.</summary>
     private readonly ConcurrentDictionary<string, byte> inFlight = new();
@@ -38,9 +47,12 @@ public sealed class TurnPipeline(
             log.LogInformation("Message {Key} is already being answered; this delivery is ignored", key);
             return new TurnResult { Duplicate = true, InFlight = true };
         }
+        var sender = senders[(int)((uint)StringComparer.Ordinal.GetHashCode($"{turn.Channel}|{turn.SenderId}") % (uint)senders.Length)];
         try
         {
-            return await RunAsync(turn, key, ct);
+            await sender.WaitAsync(ct);
+            try { return await RunAsync(turn, key, ct); }
+            finally { sender.Release(); }
         }
         finally
         {
@@ -65,13 +77,20 @@ public sealed class TurnPipeline(
                 ? await AnswerAsync(turn, user, turnId, unit, ct)
                 : [Reply.Of($"抱歉，系统繁忙，这条消息没有处理，请稍后再发一次。参考编号：{turnId}")];
             conversations.AddProcessed(new ProcessedMessage { Id = key, At = clock.GetUtcNow().UtcDateTime, Replies = replies.ToList() });
+            // The channel already acknowledged (it stopped waiting): the answer goes out through the queue, in this commit.
+            if (turn.Answer is { } route && !route.TryAnswerInline(replies))
+            {
+                if (user is not null && replies.Count > 0) deliveries.Enqueue($"reply:{key}", user.Id, "reply", replies);
+                inbox.Done(key);
+            }
             try
             {
                 await unit.CommitAsync(ct);
-                return new TurnResult { Replies = replies, TurnId = turnId, User = user };
+                return new TurnResult { Replies = replies, TurnId = turnId, User = user, AnsweredLater = turn.Answer?.AnsweredLater ?? false };
             }
             catch (ConcurrencyConflictException e)
             {
+                turn.Answer?.Reopen();
                 // Another unit changed what this turn read (or another delivery of it committed first): run it again.
                 log.LogInformation("Turn {TurnId} conflicted ({Reason}); attempt {Attempt}", turnId, e.Message, attempt + 1);
             }

@@ -30,6 +30,16 @@ public sealed class Turn
     public string? UnsupportedType { get; init; }
     /// <summary>True when the sender is an outside customer (WeChat customer service, local "客户-" names).</summary>
     public bool FromCustomer { get; init; }
+    /// <summary>Set by a channel that may stop waiting before the turn is done (see <see cref="AnswerRoute"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public AnswerRoute? Answer { get; init; }
+
+    /// <summary>This turn, answered through <paramref name="route"/>.</summary>
+    public Turn WithAnswer(AnswerRoute route) => new()
+    {
+        Channel = Channel, MessageId = MessageId, SenderId = SenderId, SenderName = SenderName, Address = Address, Kind = Kind,
+        Text = Text, Action = Action, UnsupportedType = UnsupportedType, FromCustomer = FromCustomer, Answer = route,
+    };
 }
 
 /// <summary>A card button press: the action id and its payload, plus the channel's handle of the card message.</summary>

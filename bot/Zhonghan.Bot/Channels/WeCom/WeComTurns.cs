@@ -15,22 +15,32 @@ namespace Zhonghan.Bot.WeCom;
 /// retrying means it never received it.
 /// </summary>
 public sealed class WeComTurns(
-    TurnPipeline pipeline, WeComDelivery delivery, WeComBackground background, WeComCrypto crypto,
+    TurnPipeline pipeline, TurnInbox inbox, WeComDelivery delivery, WeComBackground background, WeComCrypto crypto,
     IOptions<WeComOptions> options, TimeProvider clock, ILogger<WeComTurns> log)
 {
     /// <summary>The encrypted passive reply, or null for an empty 200.</summary>
     public async Task<string?> RunAsync(Inbound inbound, CancellationToken requestAborted)
     {
-        var turn = inbound.Turn!;
+        var cardAction = inbound.Turn!.Kind == TurnKind.CardAction;
+        // The passive reply carries plain text only: anything else is queued for message/send with the turn's commit.
+        var route = new AnswerRoute(replies => ReplyPlan.For(replies, cardAction) is { PassiveText: not null } or { Messages.Count: 0 });
+        var turn = inbound.Turn.WithAnswer(route);
         var taskId = inbound.Message.TaskId;
-        var cardAction = turn.Kind == TurnKind.CardAction;
         var work = background.Run(ct => pipeline.ProcessAsync(turn, ct));
 
-        if (await WithinBudgetAsync(work, requestAborted))
+        // Within the budget, or the pipeline is committing at this very moment: the answer goes in this response.
+        if (await WithinBudgetAsync(work, requestAborted) || !route.TryAnswerLater())
         {
             var result = await work;
             var plan = ReplyPlan.For(result.Replies, cardAction);
-            if (result.Duplicate) return Again(turn, result, plan, taskId);
+            if (result.Duplicate) return Again(turn, result, plan);
+            if (result.AnsweredLater)
+            {
+                // Queued with the commit (a card, or text too long for a passive reply): only the pressed card is updated here.
+                delivery.MarkApi(turn.MessageId);
+                if (cardAction) background.Fire("card update", ct => delivery.UpdateCardAsync(turn, plan, taskId, ct));
+                return null;
+            }
             if (plan.PassiveText is { } text)
             {
                 if (cardAction) background.Fire("card update", ct => delivery.UpdateCardAsync(turn, plan, taskId, ct));
@@ -44,7 +54,10 @@ public sealed class WeComTurns(
             return null;
         }
 
-        // Too slow for the callback, or WeCom hung up: answer empty now; the reply follows through message/send.
+        // Too slow for the callback, or WeCom hung up: answer empty now. The turn is kept in the inbox first (a crash
+        // before its commit runs it at the next start) and its replies are queued for message/send in its own commit,
+        // so an acknowledged message loses nothing; the pressed card is updated here.
+        inbox.Keep(MessageIds.Key(turn.Channel, BoundedId.Of(turn.MessageId)), turn);
         delivery.MarkApi(turn.MessageId);
         log.LogInformation("WeCom: turn {MessageId} not done within {Budget}; replying through message/send", turn.MessageId, options.Value.ReplyBudget);
         background.Fire("slow reply", async ct =>
@@ -52,23 +65,19 @@ public sealed class WeComTurns(
             var result = await work;
             if (result.Duplicate) return;
             var plan = ReplyPlan.For(result.Replies, cardAction);
-            await delivery.DeliverAsync(turn, plan, plan.Messages, taskId, ct);
+            if (result.AnsweredLater) await delivery.UpdateCardAsync(turn, plan, taskId, ct);
+            else await delivery.DeliverAsync(turn, plan, plan.Messages, taskId, ct);
         });
         return null;
     }
 
     /// <summary>
-    /// WeCom retried a message already answered (it never got our answer, or we crashed before sending it): the
-    /// recorded reply goes again — passively if it went that way, else through message/send with the same
-    /// idempotency key, so a send that did happen is not repeated. A message still being answered gets an empty 200.
+    /// WeCom retried a message already answered (it never got our answer, or we crashed before it left): the recorded
+    /// reply goes again passively. One that went through message/send is the delivery queue's (sent once, by its key);
+    /// a message still being answered gets an empty 200.
     /// </summary>
-    private string? Again(Turn turn, TurnResult result, ReplyPlan plan, string? taskId)
-    {
-        if (result.InFlight) return null;
-        if (plan.PassiveText is { } again && !delivery.WentByApi(turn.MessageId)) return Passive(turn, again);
-        if (plan.Messages.Count > 0) background.Fire("reply again", ct => delivery.DeliverAsync(turn, plan, plan.Messages, taskId, ct));
-        return null;
-    }
+    private string? Again(Turn turn, TurnResult result, ReplyPlan plan) =>
+        !result.InFlight && plan.PassiveText is { } again && !delivery.WentByApi(turn.MessageId) ? Passive(turn, again) : null;
 
     private async Task<bool> WithinBudgetAsync(Task work, CancellationToken requestAborted)
     {

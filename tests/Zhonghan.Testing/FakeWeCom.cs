@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Zhonghan.Adapters.WeCom.Tests;
+namespace Zhonghan.Testing;
 
 /// <summary>
 /// A loopback stand-in for the WeCom server API on 127.0.0.1: records every call, issues tokens (tok-1, tok-2 …),
@@ -28,6 +28,23 @@ public sealed class FakeWeCom : IAsyncDisposable
     private sealed record Failure(int? Errcode, int? Status);
 
     public ConcurrentQueue<Call> Calls { get; } = new();
+    private readonly SemaphoreSlim called = new(0);
+
+    /// <summary>Waits until <paramref name="condition"/> holds over the calls so far (checked after each call); false at the timeout.</summary>
+    public async Task<bool> WhenAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            while (!condition()) await called.WaitAsync(cts.Token);
+            return true;
+        }
+        catch (OperationCanceledException) { return condition(); }
+    }
+
+    /// <summary>The text of every message/send call so far.</summary>
+    public IEnumerable<string> SentTexts() =>
+        Calls.Where(c => c.Path == "message/send").Select(c => c.Body?["text"]?["content"]?.GetValue<string>()).OfType<string>();
     public string BaseUrl { get; }
     public string CurrentToken => $"tok-{tokens}";
     /// <summary>The 微信客服 session state service_state/get answers (trans changes it).</summary>
@@ -113,6 +130,7 @@ public sealed class FakeWeCom : IAsyncDisposable
         else if (http.Request.HasFormContentType) body = new JsonObject { ["multipart"] = (await http.Request.ReadFormAsync()).Files.Count };
         var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
         Calls.Enqueue(new Call(path, query, body));
+        called.Release();
 
         if (failures.TryGetValue(path, out var q) && q.TryDequeue(out var failure))
             return failure.Status is int status ? Results.StatusCode(status) : Results.Json(new { errcode = failure.Errcode, errmsg = "fake failure" });
