@@ -94,6 +94,6 @@ public sealed class TeamsStore
     public void MarkSent(string idempotencyKey, string? messageRef) =>
         state.Put(SentBucket, idempotencyKey, new SentMessage { Id = idempotencyKey, MessageRef = messageRef, At = Now }, Now);
 
-    /// <summary>Forgets sent-message keys older than a channel retry could need (3 days).</summary>
-    public int PurgeSent() => state.Purge(SentBucket, Now - TimeSpan.FromDays(3));
+    /// <summary>Forgets sent-message keys older than <paramref name="age"/>.</summary>
+    public int PurgeSent(TimeSpan age) => state.Purge(SentBucket, Now - age);
 }

@@ -21,8 +21,8 @@ public sealed class KfStore(IChannelState state, TimeProvider clock)
 
     public void MarkSent(string msgId) => sent.Add(msgId);
 
-    /// <summary>Forgets sent ids older than WeCom's 3-day sync horizon.</summary>
-    public int Purge() => sent.Purge(TimeSpan.FromDays(4));
+    /// <summary>Forgets sent ids older than <paramref name="age"/> (WeCom's sync horizon is 3 days).</summary>
+    public int Purge(TimeSpan age) => sent.Purge(age);
 
     public sealed class KfCursor
     {

@@ -11,13 +11,11 @@ public sealed class OutboxFlusher(WeComOutbox outbox, WeComMessenger messenger, 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
-        var ticks = 0;
         do
         {
             try
             {
                 foreach (var user in outbox.UsersDue()) await messenger.FlushAsync(user, stoppingToken);
-                if (ticks++ % 720 == 0 && outbox.PurgeSentKeys() is > 0 and var purged) log.LogInformation("WeCom: forgot {Count} old sent keys", purged);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { break; }
             catch (Exception e)

@@ -11,7 +11,6 @@ namespace Zhonghan.Adapters.WeCom.Messaging;
 /// </summary>
 public sealed class WeComOutbox(IChannelState state, TimeProvider clock)
 {
-    public static readonly TimeSpan KeepSentKeys = TimeSpan.FromDays(3);
     private const string Bucket = "wecom_outbox";
     private readonly SeenIds sent = new(state, "wecom_sent_keys", clock);
     private long sequence;
@@ -89,5 +88,5 @@ public sealed class WeComOutbox(IChannelState state, TimeProvider clock)
             if (part.Key is { } key) sent.Add(key);
     }
 
-    public int PurgeSentKeys() => sent.Purge(KeepSentKeys);
+    public int PurgeSentKeys(TimeSpan age) => sent.Purge(age);
 }

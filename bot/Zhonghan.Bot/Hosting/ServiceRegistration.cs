@@ -46,6 +46,7 @@ public static class ServiceRegistration
     {
         services.AddSingleton<DialogStore>();
         services.AddSingleton<TurnInbox>();
+        services.AddSingleton<Retention>();
         services.AddSingleton<ActionTokens>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<IEntityResolver, CustomerResolver>();

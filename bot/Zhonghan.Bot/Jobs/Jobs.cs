@@ -1,6 +1,5 @@
 using Quartz;
 using Zhonghan.Bot.Hosting;
-using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Reminders;
 
 namespace Zhonghan.Bot.Jobs;
@@ -35,14 +34,13 @@ public sealed class DigestJob(DigestScheduler digests) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await digests.RunDueAsync(ct);
 }
 
-/// <summary>Daily at 03:00: forgets processed message ids and sent deliveries past their use.</summary>
+/// <summary>Daily at 03:00: forgets what is past its time (the <see cref="Retention"/> table).</summary>
 [DisallowConcurrentExecution]
-public sealed class MaintenanceJob(IConversationStore conversations, DeliveryQueue deliveries, TimeProvider clock) : IJob
+public sealed class MaintenanceJob(Retention retention) : IJob
 {
     public ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        conversations.PurgeProcessed(clock.GetUtcNow().UtcDateTime - StartupTasks.KeepProcessed);
-        deliveries.Purge(TimeSpan.FromDays(30));
+        retention.Run();
         return ValueTask.CompletedTask;
     }
 }

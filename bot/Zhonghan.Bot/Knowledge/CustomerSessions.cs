@@ -51,8 +51,8 @@ public sealed class CustomerSessions(IChannelState state, TimeProvider clock)
 
     public void Save(CustomerSession s) => state.Put(Bucket, s.Id, s, s.LastAt);
 
-    /// <summary>Forgets conversations idle for a week.</summary>
-    public int Purge() => state.Purge(Bucket, clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(7));
+    /// <summary>Forgets conversations idle for longer than <paramref name="age"/>.</summary>
+    public int Purge(TimeSpan age) => state.Purge(Bucket, clock.GetUtcNow().UtcDateTime - age);
 
     public static IReadOnlyList<ChatLine> History(CustomerSession s) => s.Lines.Select(l => new ChatLine(l.FromCustomer, l.Text)).ToList();
 }

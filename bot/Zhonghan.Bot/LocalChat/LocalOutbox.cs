@@ -56,6 +56,6 @@ public sealed class LocalOutbox(IChannelState state, TimeProvider clock) : IMess
     public IReadOnlyList<OutboxItem> Peek(string user) =>
         state.WithPrefix<OutboxItem>(Bucket, user.ToLowerInvariant() + "|").Select(w => w.Value).ToList();
 
-    /// <summary>Forgets sent keys older than a retry could need.</summary>
-    public int Purge() => state.Purge(SentBucket, clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(3));
+    /// <summary>Forgets sent keys older than <paramref name="age"/>.</summary>
+    public int Purge(TimeSpan age) => state.Purge(SentBucket, clock.GetUtcNow().UtcDateTime - age);
 }

@@ -45,13 +45,12 @@ public static class WeComChannel
     }
 }
 
-/// <summary>At start: forgets delivery records, kf sent ids and greetings older than anyone would retry or need.</summary>
-public sealed class WeComHousekeeping(WeComDelivery delivery, KfStore kf, WeComWelcomes welcomes, ILogger<WeComHousekeeping> log) : IHostedService
+/// <summary>At start: says the channel is on (old records are forgotten by <see cref="Hosting.Retention"/>).</summary>
+public sealed class WeComHousekeeping(ILogger<WeComHousekeeping> log) : IHostedService
 {
     public Task StartAsync(CancellationToken ct)
     {
-        var purged = delivery.Purge() + kf.Purge() + welcomes.Purge();
-        log.LogInformation("企业微信通道已开启（回调地址 {Path}）{Purged}", WeComChannel.CallbackPath, purged > 0 ? $"，清理旧记录 {purged} 条" : "");
+        log.LogInformation("企业微信通道已开启（回调地址 {Path}）", WeComChannel.CallbackPath);
         return Task.CompletedTask;
     }
 

@@ -31,7 +31,7 @@ public sealed class WeComDelivery
 
     public bool WentByApi(string messageId) => deliveries.Contains(messageId);
 
-    public int Purge() => deliveries.Purge(Hosting.StartupTasks.KeepProcessed);
+    public int Purge(TimeSpan age) => deliveries.Purge(age);
 
     /// <summary>Updates the pressed card (when there is something to show) and sends <paramref name="messages"/>.</summary>
     public async Task DeliverAsync(Turn turn, ReplyPlan plan, IReadOnlyList<Reply> messages, string? taskId, CancellationToken ct)

@@ -21,5 +21,5 @@ public sealed class WeComWelcomes(IChannelState state, TimeProvider clock)
         return true;
     }
 
-    public int Purge() => greeted.Purge(TimeSpan.FromDays(2));
+    public int Purge(TimeSpan age) => greeted.Purge(age);
 }
