@@ -40,6 +40,13 @@ public sealed partial class PostgreSqlEngine
         return problems;
     }
 
+    /// <summary>How many documents the collection holds (the migration's read-back).</summary>
+    public long CountAll(Zhonghan.Storage.Documents.DocSet set)
+    {
+        using var c = Open();
+        return c.ExecuteScalar<long>($"SELECT count(*) FROM {Table(set).Name}");
+    }
+
     /// <summary>The first and last id of every table, in one statement (health checks: the connection and the tables).</summary>
     public int Probe()
     {
