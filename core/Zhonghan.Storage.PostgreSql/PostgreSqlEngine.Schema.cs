@@ -53,7 +53,7 @@ public sealed partial class PostgreSqlEngine
                 new { v = SchemaVersion, layout, note = current is null ? "created" : "indexes brought up to date" }, tx);
             tx.Commit();
         }
-        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        catch (Exception e) when (e is PostgresException or InvalidOperationException)
         {
             throw new StoreSchemaException($"PostgreSQL 数据库结构无法建立或升级：{e.Message} / The PostgreSQL schema could not be created or migrated.", e);
         }

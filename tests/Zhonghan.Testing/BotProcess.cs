@@ -70,6 +70,13 @@ public sealed class BotProcess : IAsyncDisposable
         return false;
     }
 
+    /// <summary>Ends the process at once, as <c>kill -9</c> does (SIGKILL on Linux): no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public string StandardOutputSoFar => output.IsCompleted ? output.Result : "";
 
     /// <summary>A port free on all interfaces right now.</summary>
