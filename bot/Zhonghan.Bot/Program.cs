@@ -15,7 +15,16 @@ catch (StartRefusedException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Quartz.SchedulerException e)
+{
+    // The clustered schedule's tables cannot be created or do not match this Quartz: one line, like the other refusals.
+    Console.Error.WriteLine(DataStartup.OneLine($"❌ Quartz 调度表有问题，机器人没有启动 / the Quartz schedule tables are not usable: {e.Message}"));
+    return 2;
+}
 return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>

@@ -110,6 +110,13 @@ public sealed partial class LiteDbEngine : IDocumentEngine
         col.InsertBulk(prepared, batchSize: 5000);
     }
 
+    /// <summary>One process holds the file: its one sender needs no lease.</summary>
+    public IReadOnlyList<Stored> Claim(DocSet set, IndexDef index, KeyRange range, int limit, string owner, TimeSpan lease) =>
+        Range(set, index, range, 0, limit);
+
+    /// <summary>One process holds the file, and its caches are refreshed by the commits themselves.</summary>
+    public string ChangeStamp(DocSet set) => "";
+
     public int DeleteRange(DocSet set, IndexDef index, KeyRange range) => Col(set).DeleteMany(Where(index, range));
 
     /// <summary>Copies the write-ahead log into the data file while nothing waits to commit (LiteDB does it only when the log is full).</summary>

@@ -33,7 +33,7 @@ public abstract class DocumentEngineContract : IDisposable
 
     protected WriteOutcome Commit(params WriteOp[] ops) => Engine.Apply([new WriteSet(ops, "test")])[0];
 
-    [Fact]
+    [EngineFact]
     public void AnInsertedDocumentReadsBackWithVersionOne()
     {
         var t = Insert("电阻", tags: ["a"]);
@@ -46,7 +46,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(["a"], back.Tags);
     }
 
-    [Fact]
+    [EngineFact]
     public void RangesComeInKeyOrderBothWaysWithPaging()
     {
         for (var i = 0; i < 10; i++) Insert($"n{i}", owner: i % 2 == 0 ? 1 : 2, minutes: 10 - i);
@@ -61,7 +61,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(asc.Count, Engine.Keys(Thing.Set, Thing.Set["OwnerAt"], owner1, 100).Count);
     }
 
-    [Fact]
+    [EngineFact]
     public void RangeBoundsAreInclusiveAndPrefixesDoNotLeak()
     {
         Insert("ab");
@@ -75,7 +75,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Single(Engine.Range(Thing.Set, Thing.Set["Name"], KeyRange.Exactly("ab"), 0, 10));
     }
 
-    [Fact]
+    [EngineFact]
     public void AMultikeyIndexFindsADocumentByAnyOfItsKeys()
     {
         var t = Insert("x", tags: ["13800138000", "021-5555"]);
@@ -84,7 +84,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(2, Engine.WithKeys(Thing.Set, Thing.Set["Tag"], ["13800138000", "13900000000", "none"]).Count);
     }
 
-    [Fact]
+    [EngineFact]
     public void AStaleUpdateIsAConflictAndChangesNothing()
     {
         var t = Insert("v1");
@@ -98,7 +98,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(2, stored.Version);
     }
 
-    [Fact]
+    [EngineFact]
     public void AWriteSetLandsWholeOrNotAtAll()
     {
         var existing = Insert("exists");
@@ -110,7 +110,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal("exists", ((Thing)Engine.Get(Thing.Set, existing.Id)!.Value.Doc).Name);
     }
 
-    [Fact]
+    [EngineFact]
     public void AUniqueKeyCannotBeTakenTwice()
     {
         Insert("a", code: "Q1");
@@ -122,7 +122,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(WriteStatus.Conflict, Commit(Op(WriteKind.Update, b, expected: 1)).Status);
     }
 
-    [Fact]
+    [EngineFact]
     public void SetsInOneBatchSeeEarlierSetsAndAConflictSkipsOnlyItsOwnSet()
     {
         var a = new Thing { Id = (int)Engine.NextId(Thing.Set), Name = "a" };
@@ -139,7 +139,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.NotNull(Engine.Get(Thing.Set, b.Id));
     }
 
-    [Fact]
+    [EngineFact]
     public void ASetThatFailsIsRolledBackAndTheOthersOfItsBatchStillLand()
     {
         var good1 = new Thing { Id = (int)Engine.NextId(Thing.Set), Name = "g1" };
@@ -152,7 +152,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Null(Engine.Get(Thing.Set, 999_999));
     }
 
-    [Fact]
+    [EngineFact]
     public void DeletesAndRangeDeletesRemoveDocumentsAndTheirKeys()
     {
         var a = Insert("a", minutes: 1);
@@ -166,7 +166,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(["c"], Engine.All(Thing.Set).Select(s => ((Thing)s.Doc).Name));
     }
 
-    [Fact]
+    [EngineFact]
     public void StringIdsAndUpsertsWork()
     {
         var n = new Note { Id = "k|1", Text = "one" };
@@ -178,7 +178,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(2, stored.Version);
     }
 
-    [Fact]
+    [EngineFact]
     public void IdsAreHandedOutOnceEvenWhenAskedConcurrently()
     {
         _ = Engine;
@@ -187,7 +187,7 @@ public abstract class DocumentEngineContract : IDisposable
         Assert.Equal(1000, ids.Distinct().Count());
     }
 
-    [Fact]
+    [EngineFact]
     public void TheCheckOfAHealthyStoreFindsNothing()
     {
         Insert("a", tags: ["x"]);

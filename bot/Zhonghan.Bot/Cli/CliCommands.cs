@@ -43,6 +43,7 @@ public static class CliCommands
         {
             var folder = DataStartup.Open(builder.Configuration);
             builder.Services.AddSingleton(_ => folder); // a factory, so that the container disposes it (and frees the folder)
+            if (DataStartup.OpenStore(builder.Configuration, folder) is { } started) builder.Services.AddSingleton(started);
         }
         catch (StartRefusedException e)
         {

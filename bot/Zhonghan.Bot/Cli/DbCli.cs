@@ -7,13 +7,14 @@ using Zhonghan.Core.Storage;
 namespace Zhonghan.Bot.Cli;
 
 /// <summary>
-/// <c>db check | backup DIR | restore FILE | repair</c>: the way out when the database is damaged, and backups.
-/// Runs without the bot's services (a damaged file must not be opened by them). Exit codes: 0 done / healthy,
-/// 1 damaged or failed, 2 wrong usage or the data folder busy.
+/// <c>db check | backup DIR | restore FILE | repair</c>: the way out when the LiteDB file is damaged, and its backups
+/// (with PostgreSQL these are PostgreSQL's own tools: pg_dump, pg_restore); <c>db migrate --to postgres CONNECTION</c>
+/// copies the file into PostgreSQL. Runs without the bot's services (a damaged file must not be opened by them). Exit
+/// codes: 0 done / healthy, 1 damaged or failed, 2 wrong usage or the data folder busy.
 /// </summary>
 public static class DbCli
 {
-    public const string Help = "db check | db backup DIR | db restore FILE | db repair   检查、备份、恢复、修复数据库";
+    public const string Help = "db check | db backup DIR | db restore FILE | db repair   检查、备份、恢复、修复 LiteDB 数据库文件\n  " + DbMigrateCli.Help;
 
     public static async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
@@ -24,6 +25,21 @@ public static class DbCli
             .AddCommandLine(BotConfiguration.SettingsOnly(args))
             .Build();
         var dataDir = BotConfiguration.DataDir(config);
+        if (words is ["migrate", ..])
+        {
+            if (words is not ["migrate", "postgres" or "postgresql", var target] || !args.Contains("--to")) { Console.Error.WriteLine("用法 / usage: " + DbMigrateCli.Help); return 2; }
+            try { return DbMigrateCli.Run(dataDir, target, Console.Out); }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or ArgumentException)
+            {
+                Console.Error.WriteLine("❌ 迁移失败 / migration failed: " + DataStartup.OneLine(e.Message));
+                return 1;
+            }
+        }
+        if (IsPostgreSql(config))
+        {
+            Console.Error.WriteLine("❌ db check/backup/restore/repair 只用于 LiteDB 数据文件。现在的存储是 PostgreSQL：备份用 pg_dump，恢复用 pg_restore（见 docs/scale-out.md）。/ These verbs are LiteDB's; with PostgreSQL use pg_dump / pg_restore.");
+            return 2;
+        }
         switch (words)
         {
             case ["check"]: return WithFolder(dataDir, Check, "db check");
@@ -34,6 +50,12 @@ public static class DbCli
                 Console.Error.WriteLine("用法 / usage: " + Help);
                 return 2;
         }
+    }
+
+    private static bool IsPostgreSql(IConfiguration config)
+    {
+        try { return StoreSelection.From(config).IsPostgreSql; }
+        catch (StartRefusedException) { return true; } // a PostgreSQL setting without its connection: still not a LiteDB verb
     }
 
     private static bool IsSettingWithValue(string previous) => previous is "--data" || (previous.StartsWith("--", StringComparison.Ordinal) && previous.Contains(':') && !previous.Contains('='));

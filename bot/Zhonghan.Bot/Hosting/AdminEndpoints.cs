@@ -76,7 +76,7 @@ public sealed class AdminAccess(IServer server, IHostApplicationLifetime lifetim
             {
                 return Results.Ok(new { file = await backups.BackupToAsync(request.Dir, http.RequestAborted) });
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException)
             {
                 log.LogError(e, "Backup into {Dir} failed", request.Dir);
                 return Results.Json(new { error = e.Message }, statusCode: StatusCodes.Status500InternalServerError);

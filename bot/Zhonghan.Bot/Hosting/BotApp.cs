@@ -27,6 +27,7 @@ public static class BotApp
             builder.WebHost.UseUrls(DefaultUrls);
         var folder = DataStartup.Open(builder.Configuration);
         builder.Services.AddSingleton(_ => folder); // a factory, so that the container disposes it (and frees the folder)
+        if (DataStartup.OpenStore(builder.Configuration, folder) is { } started) builder.Services.AddSingleton(started);
         builder.AddBotServices();
         builder.Services.AddSingleton(sp => new LocalChatMode(sp.GetRequiredService<IServer>(), sp.GetRequiredService<IHostApplicationLifetime>(),
             sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));

@@ -30,7 +30,8 @@ public static class DataStartup
         DataFolder folder;
         try { folder = DataFolder.Acquire(dir); }
         catch (DataFolderBusyException e) { throw new StartRefusedException("❌ " + e.Message + " 请先停止它，或用 --data 指定另一个数据目录。/ Stop it first, or use --data.", e); }
-        if (!folder.DatabaseExisted) return folder;
+        // The file check is LiteDB's: with PostgreSQL the folder holds only logs, the knowledge index and uploads.
+        if (!folder.DatabaseExisted || StoreSelection.From(config).IsPostgreSql) return folder;
         var mode = config.GetValue($"{BotOptions.Section}:StartupCheck", StartupCheck.Auto);
         var depth = mode == StartupCheck.Quick || (mode == StartupCheck.Auto && new FileInfo(folder.DatabaseFile).Length > FullCheckMaxBytes)
             ? DbCheckDepth.Quick : DbCheckDepth.Full;
@@ -38,6 +39,20 @@ public static class DataStartup
         if (report.Healthy) return folder;
         folder.Dispose();
         throw new StartRefusedException(DamagedLine(report));
+    }
+
+    /// <summary>
+    /// With <c>Zhonghan:Store=PostgreSql</c>: the engine opened and its schema created or migrated, before anything
+    /// else starts (null for LiteDB, opened later in the folder). A refusal frees the folder.
+    /// </summary>
+    public static StartedStore? OpenStore(IConfiguration config, DataFolder folder)
+    {
+        try { return StartedStore.Open(config); }
+        catch (StartRefusedException)
+        {
+            folder.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The one line for a damaged file: what is wrong and the way out.</summary>

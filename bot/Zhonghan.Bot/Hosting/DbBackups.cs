@@ -13,7 +13,7 @@ public sealed class BackupOptions
 }
 
 /// <summary>
-/// Backups of the running bot's database: the daily one into DATA/backups/ (keeping the last <c>Backup:Keep</c>), and
+/// Backups of the running bot's LiteDB file (with PostgreSQL, backups are <c>pg_dump</c>'s, see docs/scale-out.md): the daily one into DATA/backups/ (keeping the last <c>Backup:Keep</c>), and
 /// one into any folder on request (the CLI's <c>db backup DIR</c> while the bot runs). One at a time; the committer's
 /// checkpoint waits while a copy is read (the copy relies on the data file not changing meanwhile).
 /// </summary>
@@ -45,6 +45,11 @@ public sealed class DbBackups(DocumentStore store, DataFolder folder, IOptions<B
     {
         var keep = options.Value.Keep;
         if (keep <= 0) return null;
+        if (store.Engine is not LiteDbEngine)
+        {
+            log.LogInformation("自动备份只针对 LiteDB 文件；{Engine} 请用 pg_dump 备份（docs/scale-out.md）。", store.Engine.Name);
+            return null;
+        }
         var file = await BackupToAsync(BackupDir, ct);
         var stem = Path.GetFileNameWithoutExtension(LiteDbEngine.FileName) + "-";
         var old = Directory.GetFiles(BackupDir, stem + "*" + Path.GetExtension(LiteDbEngine.FileName))

@@ -39,8 +39,10 @@ public static class ReminderRegistration
         services.AddCommand<WeeklyDigestCommand>();
 
         if (!config.GetValue("Reminders:Scheduler", true)) return services;
+        var store = StoreSelection.From(config);
         services.AddQuartz(q =>
         {
+            if (store.IsPostgreSql) ClusteredSchedule.Use(q, store.ConnectionString!);
             var zone = BusinessTime.Zone;
             Every<ReminderTickJob>(q, "reminders.tick", TimeSpan.FromMinutes(1));
             Every<ApprovalReminderJob>(q, "approvals.remind", TimeSpan.FromMinutes(15));

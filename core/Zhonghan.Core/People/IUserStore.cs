@@ -10,4 +10,6 @@ public interface IUserStore
     void Save(User user);
     void AddDepartment(Department department);
     void SaveDepartment(Department department);
+    /// <summary>Changes whenever a user or department is added or changed by any instance sharing the store (cheap to read).</summary>
+    string Stamp();
 }

@@ -6,33 +6,51 @@ namespace Zhonghan.Core.People;
 
 /// <summary>
 /// Users and departments. The company has tens of people, so a snapshot is kept in memory and rebuilt on change;
-/// resolving a sender per message costs a dictionary lookup. The snapshot is rebuilt once a change is committed.
+/// resolving a sender per message costs a dictionary lookup. The snapshot is rebuilt once a change is committed here,
+/// and when another instance sharing the store changed them: at most every <see cref="CheckEvery"/> the store's
+/// change stamp (a count and a sum of versions, one small query) is compared with the snapshot's.
 /// </summary>
 public sealed class UserDirectory
 {
     private readonly IUserStore store;
     private readonly AuditLog audit;
     private readonly IUnitOfWorkFactory units;
-    private volatile Snapshot snapshot;
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(2);
+    private readonly TimeProvider clock;
+    private volatile Snapshot current;
+    private long checkedAt;
 
-    public UserDirectory(IUserStore store, AuditLog audit, IUnitOfWorkFactory units)
+    public UserDirectory(IUserStore store, AuditLog audit, IUnitOfWorkFactory units, TimeProvider? clock = null)
     {
-        (this.store, this.audit, this.units) = (store, audit, units);
-        snapshot = Load();
+        (this.store, this.audit, this.units, this.clock) = (store, audit, units, clock ?? TimeProvider.System);
+        current = Load();
+        checkedAt = this.clock.GetTimestamp();
     }
 
-    public IReadOnlyList<User> All => snapshot.Users;
-    public IReadOnlyList<Department> Departments => snapshot.Departments;
+    /// <summary>The snapshot, reloaded first when the store's stamp moved since the last look (another instance's change).</summary>
+    private Snapshot Fresh
+    {
+        get
+        {
+            var last = Interlocked.Read(ref checkedAt);
+            if (clock.GetElapsedTime(last) < CheckEvery || Interlocked.CompareExchange(ref checkedAt, clock.GetTimestamp(), last) != last) return current;
+            if (store.Stamp() != current.Stamp) current = Load();
+            return current;
+        }
+    }
 
-    public User? Get(int id) => snapshot.ById.GetValueOrDefault(id);
-    public Department? Department(int id) => snapshot.Departments.FirstOrDefault(d => d.Id == id);
+    public IReadOnlyList<User> All => Fresh.Users;
+    public IReadOnlyList<Department> Departments => Fresh.Departments;
+
+    public User? Get(int id) => Fresh.ById.GetValueOrDefault(id);
+    public Department? Department(int id) => Fresh.Departments.FirstOrDefault(d => d.Id == id);
     public Department? DepartmentByName(string name) =>
-        snapshot.Departments.FirstOrDefault(d => d.Name == name.Trim())
-        ?? snapshot.Departments.FirstOrDefault(d => d.Name.StartsWith(name.Trim(), StringComparison.Ordinal));
+        Fresh.Departments.FirstOrDefault(d => d.Name == name.Trim())
+        ?? Fresh.Departments.FirstOrDefault(d => d.Name.StartsWith(name.Trim(), StringComparison.Ordinal));
 
-    public User? ByLocalName(string name) => snapshot.ByLocal.GetValueOrDefault(name.Trim().ToLowerInvariant());
-    public User? ByWeCom(string userId) => snapshot.ByWeCom.GetValueOrDefault(userId);
-    public User? ByTeams(string aadObjectId) => snapshot.ByTeams.GetValueOrDefault(aadObjectId.ToLowerInvariant());
+    public User? ByLocalName(string name) => Fresh.ByLocal.GetValueOrDefault(name.Trim().ToLowerInvariant());
+    public User? ByWeCom(string userId) => Fresh.ByWeCom.GetValueOrDefault(userId);
+    public User? ByTeams(string aadObjectId) => Fresh.ByTeams.GetValueOrDefault(aadObjectId.ToLowerInvariant());
 
     /// <summary>Maps a channel sender id to an active CRM user, or null for strangers.</summary>
     public User? ResolveSender(string channel, string senderId)
@@ -51,13 +69,13 @@ public sealed class UserDirectory
     public User? Find(string text)
     {
         var t = text.Trim().TrimStart('@');
-        return ByLocalName(t) ?? ByWeCom(t) ?? snapshot.Users.FirstOrDefault(u => u.Name == t);
+        return ByLocalName(t) ?? ByWeCom(t) ?? Fresh.Users.FirstOrDefault(u => u.Name == t);
     }
 
     public IEnumerable<User> InDepartment(int departmentId, Role? role = null) =>
-        snapshot.Users.Where(u => u.Active && u.DepartmentId == departmentId && (role is null || u.Role == role));
+        Fresh.Users.Where(u => u.Active && u.DepartmentId == departmentId && (role is null || u.Role == role));
 
-    public IEnumerable<User> WithRole(Role role) => snapshot.Users.Where(u => u.Active && u.Role == role);
+    public IEnumerable<User> WithRole(Role role) => Fresh.Users.Where(u => u.Active && u.Role == role);
 
     /// <summary>The department's managers (主管); falls back to the general manager / admins when it has none.</summary>
     public IReadOnlyList<User> ManagersOf(int departmentId)
@@ -90,12 +108,14 @@ public sealed class UserDirectory
         return user;
     }
 
-    public void Reload() => snapshot = Load();
+    public void Reload() => current = Load();
 
     private Snapshot Load()
     {
+        var stamp = store.Stamp(); // read first: a change landing during the load is seen at the next look
         var users = store.AllUsers().ToList();
         return new Snapshot(
+            stamp,
             users,
             store.AllDepartments().ToList(),
             users.ToDictionary(u => u.Id),
@@ -105,6 +125,7 @@ public sealed class UserDirectory
     }
 
     private sealed record Snapshot(
+        string Stamp,
         List<User> Users,
         List<Department> Departments,
         Dictionary<int, User> ById,

@@ -38,6 +38,11 @@ public sealed class DeliveryQueue(
     IReminderStore store, Notifier notifier, UserDirectory users, IUnitOfWorkFactory units, TimeProvider clock, ILogger<DeliveryQueue> log)
 {
     public const int MaxAttempts = 20;
+    /// <summary>How many pending messages one flush takes, and how long they stay its own (other instances skip them meanwhile).</summary>
+    public const int ClaimBatch = 100;
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+    /// <summary>This sender among the instances sharing the store.</summary>
+    private readonly string owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
     private readonly SemaphoreSlim flushing = new(1, 1);
     private readonly Lock gate = new();
     private Task sender = Task.CompletedTask;
@@ -99,14 +104,17 @@ public sealed class DeliveryQueue(
         }
     }
 
-    /// <summary>Sends everything pending, oldest first. A failed send stays pending and is tried again next time.</summary>
+    /// <summary>
+    /// Sends what is pending, oldest first, that no other instance is sending: the items are claimed first (one
+    /// sender per item across instances). A failed send stays pending (and this sender's) and is tried again next time.
+    /// </summary>
     public async Task<int> FlushAsync(CancellationToken ct)
     {
         await flushing.WaitAsync(ct);
         try
         {
             var sent = 0;
-            foreach (var d in Pending())
+            foreach (var d in store.ClaimPending(ClaimBatch, owner, ClaimLease))
             {
                 ct.ThrowIfCancellationRequested();
                 var result = await SendAsync(d, ct);

@@ -14,6 +14,11 @@ public interface IReminderStore
     Delivery? Delivery(string id);
     /// <summary>Pending deliveries, oldest first.</summary>
     IReadOnlyList<Delivery> Pending(int limit);
+    /// <summary>
+    /// Pending deliveries, oldest first, that no other sender holds: each is held by <paramref name="owner"/> for
+    /// <paramref name="lease"/> (several instances on one store: one sender per item; a dead sender's lease lapses).
+    /// </summary>
+    IReadOnlyList<Delivery> ClaimPending(int limit, string owner, TimeSpan lease);
     void Add(Delivery delivery);
     void Save(Delivery delivery);
     /// <summary>Forgets deliveries sent before <paramref name="beforeUtc"/>.</summary>

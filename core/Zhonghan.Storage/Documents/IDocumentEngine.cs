@@ -48,6 +48,20 @@ public interface IDocumentEngine : IDisposable
     /// <summary>Deletes the documents whose key lies in the range (purges of old records); returns how many.</summary>
     int DeleteRange(DocSet set, IndexDef index, KeyRange range);
 
+    /// <summary>
+    /// Hands documents of the range to one worker at a time across processes: those not claimed by another
+    /// <paramref name="owner"/> whose lease still runs are claimed for <paramref name="lease"/> and returned, in key
+    /// order (the delivery queue: one sender per item). A single-process engine may return the range as it is.
+    /// </summary>
+    IReadOnlyList<Stored> Claim(DocSet set, IndexDef index, KeyRange range, int limit, string owner, TimeSpan lease);
+
+    /// <summary>
+    /// A value that changes whenever a document of the (small) collection is added, changed or removed by any process
+    /// (caches of users and departments check it). A single-process engine may return a constant: its caches are
+    /// refreshed by the commit itself.
+    /// </summary>
+    string ChangeStamp(DocSet set);
+
     /// <summary>Called by the committer when no write is waiting: time for housekeeping (e.g. a checkpoint).</summary>
     void Idle();
 

@@ -22,6 +22,8 @@ internal sealed class UserStore(Documents.Documents docs) : IUserStore
     public void AddDepartment(Department department) => docs.Insert(S.Departments, department);
 
     public void SaveDepartment(Department department) => docs.Update(S.Departments, department);
+
+    public string Stamp() => docs.Engine.ChangeStamp(S.Users) + "/" + docs.Engine.ChangeStamp(S.Departments);
 }
 
 internal sealed class AuditStore(Documents.Documents docs) : IAuditStore

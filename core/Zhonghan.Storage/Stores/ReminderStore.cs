@@ -23,6 +23,9 @@ internal sealed class ReminderStore(Documents.Documents docs) : IReminderStore
 
     public IReadOnlyList<Delivery> Pending(int limit) => docs.Range(S.Deliveries, S.Deliveries["Pending"], new KeyRange("", Last), 0, limit);
 
+    public IReadOnlyList<Delivery> ClaimPending(int limit, string owner, TimeSpan lease) =>
+        docs.Engine.Claim(S.Deliveries, S.Deliveries["Pending"], new KeyRange("", Last), limit, owner, lease).Select(s => (Delivery)s.Doc).ToList();
+
     public void Add(Delivery delivery) => docs.Insert(S.Deliveries, delivery);
 
     public void Save(Delivery delivery) => docs.Update(S.Deliveries, delivery);

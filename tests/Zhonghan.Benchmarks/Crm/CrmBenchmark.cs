@@ -25,7 +25,7 @@ namespace Zhonghan.Benchmarks.Crm;
 public sealed class CrmBenchmark : IBenchmark
 {
     public string Name => "crm";
-    public string Description => "跟进 turns, timeline, due queries and lead import at scale (--customers N --followups M --turns T --import K)";
+    public string Description => "跟进 turns, timeline, due queries and lead import at scale (--customers N --followups M --turns T --import K [--store postgres --pg CONNECTION])";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -35,20 +35,21 @@ public sealed class CrmBenchmark : IBenchmark
         var importRows = Arg(args, "--import", 100_000);
         var opportunityCount = Arg(args, "--opportunities", 20_000);
         var dir = Path.Combine(Path.GetTempPath(), "zhonghan-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        Console.WriteLine($"CRM benchmark: {customers:N0} customers, {followUps:N0} follow-ups, {turns:N0} turns, import {importRows:N0}; data in {dir}");
+        var store = Storage.BenchStore.From(args);
+        Console.WriteLine($"CRM benchmark on {store.Name}: {customers:N0} customers, {followUps:N0} follow-ups, {turns:N0} turns, import {importRows:N0}; data in {dir}");
         try
         {
             CrmData.Result data;
             SalesData.Result sales;
             var sw = Stopwatch.StartNew();
-            using (var db = new DocumentStore(LiteDbEngine.OpenFolder(dir)))
+            using (var db = new DocumentStore(store.Open(dir)))
             {
                 data = CrmData.Generate(db, customers, followUps, TimeProvider.System);
                 sales = SalesData.Generate(db, data, opportunityCount, TimeProvider.System);
             }
-            Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F1} s; file {new FileInfo(Path.Combine(dir, LiteDbEngine.FileName)).Length / 1e6:F0} MB");
+            Console.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F1} s; {store.Size(dir)}");
 
-            var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(["--data", dir, "--Zhonghan:SeedDemoData=false", "--Zhonghan:ConsoleLog=false", "--Serilog:MinimumLevel:Default=Warning"]));
+            var builder = Host.CreateApplicationBuilder(BotConfiguration.TranslateArgs(["--data", dir, "--Zhonghan:SeedDemoData=false", "--Zhonghan:ConsoleLog=false", "--Serilog:MinimumLevel:Default=Warning", .. store.Settings]));
             builder.AddBotServices();
             using var host = builder.Build();
             await host.StartAsync();
@@ -68,7 +69,7 @@ public sealed class CrmBenchmark : IBenchmark
             Console.WriteLine(Stats.Header);
             foreach (var (stats, target) in results) Console.WriteLine(stats.Row(target));
             Console.WriteLine($"| import {import.Rows:N0} leads (csv → checked → one transaction) | 1 | {import.Seconds:F1} s total | | | | ≤ 10 s |");
-            Console.WriteLine($"\nworking set {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB; file {new FileInfo(Path.Combine(dir, LiteDbEngine.FileName)).Length / 1e6:F0} MB; import created {import.Created:N0}");
+            Console.WriteLine($"\nworking set {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB; {store.Size(dir)}; import created {import.Created:N0}");
             await host.StopAsync();
             return 0;
         }
