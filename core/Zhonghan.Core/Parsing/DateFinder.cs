@@ -20,18 +20,31 @@ public static partial class DateFinder
 
     public static IReadOnlyList<FoundDate> FindAll(string text, DatePurpose purpose, DateTimeOffset now)
     {
+        // Lower case here, so the patterns need no IgnoreCase; the length stays the same. Chinese and English are two
+        // patterns: one alternation of both was several times slower (no common start to skip ahead to).
+        var lower = text.ToLowerInvariant();
+        var matches = new List<Match>();
+        if (lower.Any(c => c is >= '\u4e00' and <= '\u9fff')) matches.AddRange(Chinese().Matches(lower));
+        if (lower.Any(char.IsAsciiLetterOrDigit)) matches.AddRange(English().Matches(lower));
         var found = new List<FoundDate>();
-        foreach (Match m in Candidate().Matches(text))
+        foreach (var m in matches.OrderBy(m => m.Index).ThenByDescending(m => m.Length))
         {
-            var value = m.Value.Trim();
-            if (value.Length == 0) continue;
-            var start = m.Index + m.Value.IndexOf(value, StringComparison.Ordinal);
-            if (DateParser.TryParse(value, purpose, now, out var reading))
-                found.Add(new FoundDate(start, value.Length, value, reading));
-            else if (m.Groups["day"].Success && DateParser.TryParse(m.Groups["day"].Value, purpose, now, out reading))
-                found.Add(new FoundDate(m.Groups["day"].Index, m.Groups["day"].Length, m.Groups["day"].Value, reading));
+            if (found.Count > 0 && m.Index < found[^1].End) continue;
+            if (Read(text, m, purpose, now) is FoundDate date) found.Add(date);
         }
         return found;
+    }
+
+    private static FoundDate? Read(string text, Match m, DatePurpose purpose, DateTimeOffset now)
+    {
+        var raw = text.Substring(m.Index, m.Length);
+        var value = raw.Trim();
+        if (value.Length == 0) return null;
+        var start = m.Index + raw.IndexOf(value, StringComparison.Ordinal);
+        if (DateParser.TryParse(value, purpose, now, out var reading)) return new FoundDate(start, value.Length, value, reading);
+        if (m.Groups["day"] is { Success: true } day && DateParser.TryParse(text.Substring(day.Index, day.Length), purpose, now, out reading))
+            return new FoundDate(day.Index, day.Length, text.Substring(day.Index, day.Length), reading);
+        return null;
     }
 
     private const string Num = "[0-9一二两三四五六七八九十]";
@@ -74,10 +87,14 @@ public static partial class DateFinder
     [GeneratedRegex(
         "(?:" + ChineseSpan + ")" +
         "|(?<day>" + ChineseDay + ")(?:\\s*(?:" + ChineseTime + "))?(?:之前|以前|前)?" +
-        "|(?:" + ChineseTime + ")(?:之前|以前|前)?" +
-        "|" + EnglishSpan +
+        "|(?:" + ChineseTime + ")(?:之前|以前|前)?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Chinese();
+
+    [GeneratedRegex(
+        EnglishSpan +
         "|(?<day>\\b" + EnglishDay + ")(?:" + EnglishTime + ")?" +
-        "|\\b(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Candidate();
+        "|\\b(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b|\\b\\d{1,2}:\\d{2}\\b|(?<![\\d/-])\\d{1,2}/\\d{1,2}(?![\\d/-])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex English();
 }

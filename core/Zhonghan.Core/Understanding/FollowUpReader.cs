@@ -41,7 +41,7 @@ internal static class FollowUpReader
     /// <summary>The parts named, with the count when only one part is named; <paramref name="samples"/>: the customer wants samples.</summary>
     public static IReadOnlyList<PartNeed> Parts(Utterance u, bool samples = false)
     {
-        var parts = PartFinder.Find(u.Text);
+        var parts = u.Parts;
         if (parts.Count == 0) return [];
         var quantity = parts.Count == 1 ? Numbers.Quantity(u.Text) : null;
         return parts.Select(p => new PartNeed(p.Token.Raw, p.Token.Norm, samples, quantity)).ToList();

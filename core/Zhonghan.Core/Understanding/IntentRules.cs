@@ -24,7 +24,7 @@ internal static class IntentRules
         if (Cues.Lose().IsMatch(t) && (deal || t.Contains("丢单"))) return question ? (Intent.AskDeals, 0.8) : (Intent.LoseDeal, 0.9);
         if (Cues.Advance().IsMatch(t)) return question ? (Intent.AskDeals, 0.8) : (Intent.AdvanceDeal, 0.9);
 
-        var parts = PartFinder.Find(u.Text).Count > 0;
+        var parts = u.Parts.Count > 0;
         var touched = Touched(u);
         var product = Cues.Product().IsMatch(t);
         if (parts && (question || product) && !(touched && !question)) return (Intent.PartQuestion, 0.85);

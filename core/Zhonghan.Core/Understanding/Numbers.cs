@@ -34,7 +34,8 @@ internal static partial class Numbers
         return null;
     }
 
-    [GeneratedRegex(@"(?<![0-9A-Za-z.])(?:(?<q>\d+(?:\.\d+)?\s*[万千kK]?\s*(?:片|个|颗|只|件|套|pcs|pc))|(?<q>\d+)\s+(?:samples?|pieces|units))", RegexOptions.IgnoreCase)]
+    // A count with its unit (500片), or after a word for volume (年用量10k, 用量大概2万).
+    [GeneratedRegex(@"(?<![0-9A-Za-z.])(?:(?<q>\d+(?:\.\d+)?\s*[万千kK]?\s*(?:片|个|颗|只|件|套|pcs|pc))|(?<q>\d+)\s+(?:samples?|pieces|units))|(?:用量|数量|需求量|\bqty|\bvolume)\s*(?:大概|大约|约|是|:|：)?\s*(?<q>\d+(?:\.\d+)?\s*[万千kK]?)(?![0-9A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"(?:[¥￥]|rmb\s*)\d[\d,]*(?:\.\d+)?\s*[万wk]?|(?<![0-9A-Za-z.])\d+(?:\.\d+)?\s*(?:万元|万|w|千元|元|块)(?![0-9A-Za-z片个颗只件套台])", RegexOptions.IgnoreCase)]

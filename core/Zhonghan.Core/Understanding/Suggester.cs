@@ -11,7 +11,7 @@ internal static class Suggester
     {
         var (customer, _) = Subjects.Of(u);
         var date = u.Dates.FirstOrDefault();
-        var parts = PartFinder.Find(u.Text);
+        var parts = u.Parts;
         var text = u.Original.Trim();
         var rest = customer is null ? text : Without(text, customer.Text);
         var list = new List<Suggestion>();

@@ -12,6 +12,7 @@ internal sealed class Utterance
     private IReadOnlyList<FoundDate>? dates;
     private IReadOnlyList<Found>? contacts;
     private IReadOnlyList<Found>? companies;
+    private IReadOnlyList<(Parts.PartToken Token, int Start)>? parts;
 
     public Utterance(string original, DateTimeOffset now)
     {
@@ -34,6 +35,9 @@ internal sealed class Utterance
 
     /// <summary>Company or project words (汇川, 正泰电器, BMS), in order; the first is the customer.</summary>
     public IReadOnlyList<Found> Companies => companies ??= CompanyFinder.FindAll(this);
+
+    /// <summary>Part numbers named (STM32F103, TPS54331), in order.</summary>
+    public IReadOnlyList<(Parts.PartToken Token, int Start)> Parts => parts ??= PartFinder.Find(Text);
 
     public bool IsQuestion => QuestionCues.LooksLikeQuestion(Text) || Cues.Question().IsMatch(Lower);
 
