@@ -44,6 +44,10 @@ public sealed record Meaning
 
     public bool IsWrite => Intent.IsWrite();
     public bool IsComplete => Missing.Count == 0;
-    /// <summary>A write that may be done at once: complete and sure enough. Otherwise ask (for what is missing, or to confirm).</summary>
-    public bool CanActNow => IsComplete && Confidence >= ActThreshold;
+    /// <summary>
+    /// A write that may be done at once: complete, sure enough, and no date to confirm (a plan's just-passed day,
+    /// <see cref="Parsing.DateReading.NeedsConfirmation"/>). Otherwise ask for what is missing, or to confirm.
+    /// </summary>
+    public bool CanActNow => IsComplete && Confidence >= ActThreshold
+        && NextDate?.Reading.NeedsConfirmation != true && RemindAt?.Reading.NeedsConfirmation != true;
 }

@@ -92,4 +92,14 @@ public class WriteReadingTests : Reading
     [InlineData("先导智能是不是在公海")]
     [InlineData("比亚迪的单子丢了吗")]
     public void AQuestionIsNeverAWrite(string text) => Assert.False(Read(text).IsWrite);
+
+    [Fact]
+    public void ANextDayThatJustPassedIsAskedAboutBeforeAnythingIsWritten()
+    {
+        var m = Read("拜访汇川 12月7日再联系");
+        Assert.Equal(Intent.LogFollowUp, m.Intent);
+        Assert.True(m.NextDate?.Reading.NeedsConfirmation);
+        Assert.Empty(m.Missing);
+        Assert.False(m.CanActNow);
+    }
 }
