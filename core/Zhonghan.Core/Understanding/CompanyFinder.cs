@@ -28,7 +28,7 @@ internal static partial class CompanyFinder
             else if (char.IsAsciiLetterUpper(s[i]) && (i == 0 || !char.IsAsciiLetter(s[i - 1]))) Start(i, true);
         }
         foreach (Match m in LeadChinese().Matches(s))
-            if (!(After().Match(s, m.Index) is { Success: true } a && a.Index == m.Index && a.Length > m.Length)) Start(m.Index + m.Length, false);
+            if (!(AfterAt().Match(s, m.Index) is { Success: true } a && a.Index == m.Index && a.Length > m.Length)) Start(m.Index + m.Length, false);
         foreach (Match m in LeadEnglish().Matches(s)) Start(m.Index + m.Length, false);
 
         var found = new List<Found>();
@@ -119,8 +119,7 @@ internal static partial class CompanyFinder
     {
         var s = u.Text;
         var stops = new bool[s.Length + 1];
-        for (var i = 0; i < s.Length; i++)
-            if (Cjk(s[i]) && After().Match(s, i) is { Success: true, Index: var at } && at == i) stops[i] = true;
+        foreach (Match m in After().Matches(s)) stops[m.Index] = true;
         foreach (var c in u.Contacts) stops[c.Start] = true;
         foreach (var d in u.Dates) stops[d.Start] = true;
         return stops;

@@ -29,7 +29,7 @@ internal static class FollowUpReader
             Text = u.Original,
             Customer = customer,
             Contact = Subjects.Contact(u, customer, from),
-            Kind = TouchKinds.Find(u.Lower, from),
+            Kind = from == 0 ? u.Kind : TouchKinds.Find(u.Lower, from),
             Content = Note(u.Original[noteFrom..]),
             NextDate = next,
             Parts = Parts(u, samples: PartFinder.WantsSamples(u.Lower)),

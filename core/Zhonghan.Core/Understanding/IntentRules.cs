@@ -59,7 +59,7 @@ internal static class IntentRules
     private static bool Touched(Utterance u)
     {
         var t = u.Lower;
-        var told = TouchKinds.Find(t) is not null || NextDatePhrase.TryFindIn(u.Text, u.Dates, u.Now, out _) || Cues.Reported().IsMatch(t);
+        var told = u.Kind is not null || NextDatePhrase.TryFindIn(u.Text, u.Dates, u.Now, out _) || Cues.Reported().IsMatch(t);
         if (!told) return false;
         var named = u.Companies.Any(f => f.Kind == FoundKind.Company) || u.Contacts.Count > 0;
         return named || Cues.PastTouch().IsMatch(t) || Cues.CustomerWord().IsMatch(t);

@@ -13,6 +13,8 @@ internal sealed class Utterance
     private IReadOnlyList<Found>? contacts;
     private IReadOnlyList<Found>? companies;
     private IReadOnlyList<(Parts.PartToken Token, int Start)>? parts;
+    private TouchKind? kind;
+    private bool kindFound;
 
     public Utterance(string original, DateTimeOffset now)
     {
@@ -38,6 +40,16 @@ internal sealed class Utterance
 
     /// <summary>Part numbers named (STM32F103, TPS54331), in order.</summary>
     public IReadOnlyList<(Parts.PartToken Token, int Start)> Parts => parts ??= PartFinder.Find(Text);
+
+    /// <summary>The first telling word of how the rep was in touch (拜访, 电话, 微信 …).</summary>
+    public TouchKind? Kind
+    {
+        get
+        {
+            if (!kindFound) (kind, kindFound) = (TouchKinds.Find(Lower), true);
+            return kind;
+        }
+    }
 
     public bool IsQuestion => QuestionCues.LooksLikeQuestion(Text) || Cues.Question().IsMatch(Lower);
 
