@@ -29,15 +29,15 @@ internal static partial class AskTopics
     [GeneratedRegex(@"谁的客户|归谁|谁在负责|谁负责|谁在跟|谁跟的|是谁在跟|负责人|who owns|whose|who is handling|who handles|\bowner\b")]
     private static partial Regex Owner();
 
-    [GeneratedRegex(@"跟进记录|跟进了什么|跟进了啥|最近跟进|上次|最近一次|记录|聊的啥|聊了什么|聊了啥|last follow|follow-?ups|什么时候|when did")]
+    [GeneratedRegex(@"跟进记录|跟进了什么|跟进了啥|最近跟进|有没有跟进|跟进过|跟进了没|上次|最近一次|记录|聊的啥|聊了什么|聊了啥|last follow|follow-?ups|什么时候|when did")]
     private static partial Regex FollowUps();
 
     [GeneratedRegex(@"阶段|到哪一步|哪一步|\bstage\b|\bstatus of the .* deal\b")]
     private static partial Regex Stage();
 
-    [GeneratedRegex(@"^\s*(?:帮我)?(?:查一下|查查|查下|查|看看|看下|看一下|给我看看|给我一下|给我|告诉我|发我)|^\s*(?:show|customer info|info)\b")]
+    [GeneratedRegex(@"^\s*(?:我想|我要|帮我|请)?(?:查一下|查查|查下|查|看看|看下|看一下|给我看看|给我一下|给我|告诉我|发我)|^\s*(?:show|customer info|info)\b")]
     private static partial Regex AskVerb();
 
-    [GeneratedRegex(@"(?:资料|情况|手机号?|联系方式|联系人|跟进记录|进展|的电话)\s*$|^\s*(?:last follow|contacts? (?:of|for|at)|customer info)")]
+    [GeneratedRegex(@"(?:资料|情况|手机号?码?|联系方式|联系人|联系人电话|电话号码?|跟进记录|进展|的电话)\s*$|^\s*(?:last follow|contacts? (?:of|for|at)|customer info)")]
     private static partial Regex TopicNoun();
 }

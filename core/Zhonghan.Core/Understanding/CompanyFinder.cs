@@ -76,7 +76,8 @@ internal static partial class CompanyFinder
         if (!Cjk(s[p])) return null;
         var j = p + 1;
         while (j < s.Length && Cjk(s[j]) && !stops[j]) j++;
-        if (j + 1 < s.Length && s[j] == '的' && s[j + 1] == '的') j++; // 美的的采购: the first 的 is the name's
+        // 美的的采购, 谁负责美的: a 的 before another 的 or ending the clause is the name's own.
+        if (j < s.Length && s[j] == '的' && (j + 1 == s.Length || s[j + 1] == '的' || Separator(s[j + 1]))) j++;
         while (j - p > 2 && "了吧啊呢呀哦".Contains(s[j - 1])) j--;
         var word = s[p..j];
         return Valid(word, strict) ? new Found(p, j - p, FoundKind.Company) : null;
@@ -94,8 +95,9 @@ internal static partial class CompanyFinder
     private static bool Valid(string word, bool strict)
     {
         if (word.Length is < 2 or > 14 || NameWords.NotNames.Contains(word) || word.IndexOfAny(['吗', '呢', '么', '啥']) >= 0) return false;
+        if (word.Contains("客户", StringComparison.Ordinal) || Counted().IsMatch(word)) return false; // 三家客户, 两个项目
         if (NameWords.NotNameStarts.Any(x => word.StartsWith(x, StringComparison.Ordinal))) return false;
-        if (LeadText.LooksLikeContact(word) || "上里中内".Contains(word[^1])) return false;
+        if (LeadText.LooksLikeContact(word) || "上里中内".Contains(word[^1]) || word.EndsWith("阶段", StringComparison.Ordinal)) return false;
         var regionFirst = CompanyName.CoreKey(word).Length < CompanyName.Key(word).Length;
         return !strict || regionFirst || !NameWords.VerbStarts.Contains(word[0]);
     }

@@ -43,17 +43,17 @@ internal static partial class Cues
     [GeneratedRegex(@"逾期|过期|超期|overdue|好久没跟|很久没跟|没跟进的|没有跟进的")]
     public static partial Regex Overdue();
 
-    [GeneratedRegex(@"(?:今天|今日|today'?s?)[^，,。]{0,8}?(?:待办|代办|要做|要干|干啥|做啥|有啥|有什么|要跟进|待跟进|要拜访|跟进计划|计划|plan|due|to ?do)|what'?s due|what do i have today|^\s*(?:待办|todo)\s*$")]
+    [GeneratedRegex(@"(?:今天|今日|today'?s?)[^，,。]{0,8}?(?:待办|代办|要做|要干|干啥|做啥|有啥|有什么|要跟进|待跟进|要拜访|跟进计划|计划|任务|安排|日程|plan|due|to ?do)|what'?s due|what do i have today|我的(?:待办|代办)|待办事项|^\s*(?:待办|todo)\s*$")]
     public static partial Regex Today();
 
     // Something to look at in the list (a list asked for), not a plan stated ("今天要拜访汇川").
-    [GeneratedRegex(@"哪些|谁|啥|什么|待办|代办|计划|plan|due|to ?do|have|客户\s*$")]
+    [GeneratedRegex(@"哪些|谁|啥|什么|待办|代办|计划|任务|安排|日程|plan|due|to ?do|have|客户\s*$")]
     public static partial Regex ListObject();
 
     [GeneratedRegex(@"公海|\bpool\b|客户不要了|不要了|放弃(?:这个)?客户")]
     public static partial Regex Pool();
 
-    [GeneratedRegex(@"丢了|丢单|黄了|没戏|输了|(?:单子|商机|项目)(?:也|就)?没了|被[^，,。]{1,12}(?:拿走|抢走|抢了|截胡)|\blost\b|\blose\b")]
+    [GeneratedRegex(@"丢了|丢单|黄了|没戏|没希望|泡汤|凉了|没拿下|输了|(?:单子|商机|项目)(?:也|就)?没了|被[^，,。]{1,12}(?:拿走|抢走|抢了|截胡)|\blost\b|\blose\b")]
     public static partial Regex Lose();
 
     [GeneratedRegex(@"推进|推到|往前推|进入(?:到)?(?=[^，,。]{0,2}(?:询|报价|申样|样品|测试|订单|下单))|转(?=询价|询报价|报价|申样|测试|下单|订单)|(?:可以|能)(?=申样|测试|下单|报价|询价)|到(?=申样|测试|询报价|下单|订单)|\bmove\b.*\bto\b|\badvance\b")]
@@ -71,7 +71,7 @@ internal static partial class Cues
     public static partial Regex ProductTopic();
 
     // What a customer did or said, told by the rep (a follow-up without a kind word).
-    [GeneratedRegex(@"说|回复了|回了|反馈|表示|要求|答应|确认了|同意|通过了|准备|交流|介绍了|讨论|谈了|聊了|沟通|\bsaid\b|\btold\b|\breplied\b|\bwants?\b|\bneeds?\b")]
+    [GeneratedRegex(@"说|回复了|回了|反馈|表示|要求|答应|确认了|同意|通过了|准备|交流|介绍了|讨论|谈了|聊了|沟通|签收|收到|寄出|发出了|\bsaid\b|\btold\b|\breplied\b|\bwants?\b|\bneeds?\b")]
     public static partial Regex Reported();
 
     // A kind word told in the past (打了个电话, 拜访了): enough for a follow-up even without a customer.

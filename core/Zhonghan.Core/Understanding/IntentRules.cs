@@ -59,9 +59,23 @@ internal static class IntentRules
     private static bool Touched(Utterance u)
     {
         var t = u.Lower;
-        var told = u.Kind is not null || NextDatePhrase.TryFindIn(u.Text, u.Dates, u.Now, out _) || Cues.Reported().IsMatch(t);
+        var past = Cues.PastTouch().IsMatch(t);
+        var next = NextDatePhrase.TryFindIn(u.Text, u.Dates, u.Now, out _);
+        var kind = u.KindAt is { } k && (past || next || !Planned(u, k.At));
+        var told = kind || next || past || Cues.Reported().IsMatch(t);
         if (!told) return false;
         var named = u.Companies.Any(f => f.Kind == FoundKind.Company) || u.Contacts.Count > 0;
-        return named || Cues.PastTouch().IsMatch(t) || Cues.CustomerWord().IsMatch(t);
+        return named || past || Cues.CustomerWord().IsMatch(t);
     }
+
+    /// <summary>A touch still to come: a later day in the clause of the kind word ("下周三跟汇川开会", "call Chint tomorrow").</summary>
+    private static bool Planned(Utterance u, int kindAt)
+    {
+        var today = DateOnly.FromDateTime(Time.BusinessTime.ToLocal(u.Now.UtcDateTime));
+        var start = u.Text.LastIndexOfAny(ClauseEnds, kindAt) + 1;
+        var end = u.Text.IndexOfAny(ClauseEnds, kindAt) is var e and >= 0 ? e : u.Text.Length;
+        return u.Dates.Any(d => d.Start >= start && d.End <= end && d.Reading.Date.LocalDay > today);
+    }
+
+    private static readonly char[] ClauseEnds = [',', '，', '。', ';', '；', '!', '！', '?', '？'];
 }

@@ -21,12 +21,14 @@ internal static class Suggester
         if (customer is not null)
         {
             Add(Intent.AskStatus, 0.5, new SlotText(Slot.Customer, customer.Text));
-            Add(Intent.LogFollowUp, 0.4, new SlotText(Slot.Customer, customer.Text), new SlotText(Slot.Content, Nullify(rest)));
+            // A free-text follow-up keeps the whole sentence as its note; alone, the name leaves the note to write.
+            Add(Intent.LogFollowUp, 0.4, new SlotText(Slot.Customer, customer.Text), new SlotText(Slot.Content, Nullify(rest) is null ? null : text));
         }
         if (date is not null)
         {
-            var what = Nullify(Without(rest, date.Text));
-            Add(Intent.SetReminder, 0.45, new SlotText(Slot.RemindAt, date.Text), new SlotText(Slot.Content, what));
+            // A date with other words is most likely something to be reminded of, named customer and all.
+            var what = Nullify(Without(text, date.Text));
+            Add(Intent.SetReminder, what is null ? 0.45 : 0.55, new SlotText(Slot.RemindAt, date.Text), new SlotText(Slot.Content, what));
             if (customer is null) Add(Intent.LogFollowUp, 0.3, new SlotText(Slot.Customer, null), new SlotText(Slot.Content, text));
         }
         if (list.Count < 2) Add(Intent.LogFollowUp, 0.2, new SlotText(Slot.Customer, null), new SlotText(Slot.Content, null));

@@ -8,18 +8,21 @@ namespace Zhonghan.Core.Understanding;
 /// </summary>
 internal static partial class TouchKinds
 {
-    public static TouchKind? Find(string lower, int from = 0)
+    public static TouchKind? Find(string lower, int from = 0) => FindAt(lower, from)?.Kind;
+
+    /// <summary>The kind and where its word stands.</summary>
+    public static (TouchKind Kind, int At)? FindAt(string lower, int from = 0)
     {
         var m = Kind().Match(lower, from);
         if (!m.Success) return null;
         foreach (var kind in Enum.GetValues<TouchKind>())
-            if (m.Groups[kind.ToString()].Success) return kind;
+            if (m.Groups[kind.ToString()].Success) return (kind, m.Index);
         return null;
     }
 
     [GeneratedRegex(@"(?<AddFriend>加了?(?:[^，,。\s]{0,12}的)?微信|加了?好友|add(?:ed)? (?:on |as a friend on )?wechat)" +
         @"|(?<Invite>约了|邀约|邀请|预约)" +
-        @"|(?<Meeting>开了个会|开会|视频会|会议|\bmeeting\b)" +
+        @"|(?<Meeting>开了个会|开完会|开了会|开会|视频会|会议|\bmeeting\b)" +
         @"|(?<Meal>吃饭|吃了|饭局|请客|\blunch\b|\bdinner\b)" +
         @"|(?<Email>邮件|\bemail(?:ed)?\b|\be-mail\b|\bmail(?:ed)?\b)" +
         @"|(?<WeChat>微信|\bwechat\b)" +

@@ -13,7 +13,7 @@ internal sealed class Utterance
     private IReadOnlyList<Found>? contacts;
     private IReadOnlyList<Found>? companies;
     private IReadOnlyList<(Parts.PartToken Token, int Start)>? parts;
-    private TouchKind? kind;
+    private (TouchKind Kind, int At)? kind;
     private bool kindFound;
 
     public Utterance(string original, DateTimeOffset now)
@@ -42,11 +42,14 @@ internal sealed class Utterance
     public IReadOnlyList<(Parts.PartToken Token, int Start)> Parts => parts ??= PartFinder.Find(Text);
 
     /// <summary>The first telling word of how the rep was in touch (拜访, 电话, 微信 …).</summary>
-    public TouchKind? Kind
+    public TouchKind? Kind => KindAt?.Kind;
+
+    /// <summary>The kind and where its word stands.</summary>
+    public (TouchKind Kind, int At)? KindAt
     {
         get
         {
-            if (!kindFound) (kind, kindFound) = (TouchKinds.Find(Lower), true);
+            if (!kindFound) (kind, kindFound) = (TouchKinds.FindAt(Lower), true);
             return kind;
         }
     }

@@ -96,4 +96,24 @@ public class FollowUpReadingTests : Reading
         Assert.Equal(500_000m, m.Amount);
         Assert.Equal(10_000, Assert.Single(m.Parts).Quantity);
     }
+
+    [Theory]
+    [InlineData("下周三跟汇川开会")]
+    [InlineData("call Chint tomorrow")]
+    public void ATouchStillToComeIsNoFollowUpAndSuggestsAReminder(string text)
+    {
+        var m = Read(text);
+        Assert.Equal(Intent.Unknown, m.Intent);
+        Assert.Equal(Intent.SetReminder, m.Suggestions[0].Intent);
+    }
+
+    [Theory]
+    [InlineData("给中兴发了报价 等回复", "中兴")]
+    [InlineData("刚跟比亚迪开完会，对方要我们明天给报价", "比亚迪")]
+    public void WhatWasDoneWithANamedCustomerIsAFollowUp(string text, string customer)
+    {
+        var m = Read(text);
+        Assert.Equal(Intent.LogFollowUp, m.Intent);
+        Assert.Equal(customer, m.Customer?.Text);
+    }
 }

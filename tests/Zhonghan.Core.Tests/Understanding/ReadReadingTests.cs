@@ -68,4 +68,14 @@ public class ReadReadingTests : Reading
     [InlineData("thanks")]
     [InlineData("怎么记跟进")]
     public void GreetingsAndHowToQuestionsAreHelp(string text) => Assert.Equal(Intent.Help, Read(text).Intent);
+
+    [Theory]
+    [InlineData("谁负责美的", Intent.AskOwner, "美的")]
+    [InlineData("我想查一下格力", Intent.AskStatus, "格力")]
+    public void ANameEndingInDeIsKeptWhole(string text, Intent intent, string customer)
+    {
+        var m = Read(text);
+        Assert.Equal(intent, m.Intent);
+        Assert.Equal(customer, m.Customer?.Text);
+    }
 }
