@@ -38,6 +38,6 @@ internal static partial class AskTopics
     [GeneratedRegex(@"^\s*(?:我想|我要|帮我|请)?(?:查一下|查查|查下|查|看看|看下|看一下|给我看看|给我一下|给我|告诉我|发我)|^\s*(?:show|customer info|info)\b")]
     private static partial Regex AskVerb();
 
-    [GeneratedRegex(@"(?:资料|情况|手机号?码?|联系方式|联系人|联系人电话|电话号码?|跟进记录|进展|的电话)\s*$|^\s*(?:last follow|contacts? (?:of|for|at)|customer info)")]
+    [GeneratedRegex(@"(?:资料|情况|手机号?码?|联系方式|联系人|联系人电话|电话号码?|跟进记录|进展|的电话|负责人)\s*$|^\s*(?:last follow|contacts? (?:of|for|at)|customer info)")]
     private static partial Regex TopicNoun();
 }

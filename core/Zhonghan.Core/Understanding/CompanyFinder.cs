@@ -80,7 +80,8 @@ internal static partial class CompanyFinder
         if (j < s.Length && s[j] == '的' && (j + 1 == s.Length || s[j + 1] == '的' || Separator(s[j + 1]))) j++;
         while (j - p > 2 && "了吧啊呢呀哦".Contains(s[j - 1])) j--;
         var word = s[p..j];
-        return Valid(word, strict) ? new Found(p, j - p, FoundKind.Company) : null;
+        var owner = u.Contacts.Any(c => c.Start == j || c.Start == j + 1 && s[j] == '的');
+        return Valid(word, strict, owner) ? new Found(p, j - p, FoundKind.Company) : null;
     }
 
     private static Found? TakeLatin(string s, int p)
@@ -92,12 +93,13 @@ internal static partial class CompanyFinder
         return new Found(p, word.Length, FoundKind.Company);
     }
 
-    private static bool Valid(string word, bool strict)
+    /// <summary><paramref name="owner"/>: a contact follows (易事特的采购), so the word is a company even if it reads like a name.</summary>
+    private static bool Valid(string word, bool strict, bool owner = false)
     {
         if (word.Length is < 2 or > 14 || NameWords.NotNames.Contains(word) || word.IndexOfAny(['吗', '呢', '么', '啥']) >= 0) return false;
         if (word.Contains("客户", StringComparison.Ordinal) || Counted().IsMatch(word)) return false; // 三家客户, 两个项目
         if (NameWords.NotNameStarts.Any(x => word.StartsWith(x, StringComparison.Ordinal))) return false;
-        if (LeadText.LooksLikeContact(word) || "上里中内".Contains(word[^1]) || word.EndsWith("阶段", StringComparison.Ordinal)) return false;
+        if (!owner && LeadText.LooksLikeContact(word) || "上里中内".Contains(word[^1]) || word.EndsWith("阶段", StringComparison.Ordinal)) return false;
         var regionFirst = CompanyName.CoreKey(word).Length < CompanyName.Key(word).Length;
         return !strict || regionFirst || !NameWords.VerbStarts.Contains(word[0]);
     }

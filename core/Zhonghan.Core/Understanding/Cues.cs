@@ -12,7 +12,7 @@ internal static partial class Cues
     [GeneratedRegex(@"谁|哪|几个|几时|啥|了没|到了没|是不是|没有$|\bwhose\b|\bhow (?:much|many)\b|^does\b|^is there\b")]
     public static partial Regex Question();
 
-    [GeneratedRegex(@"^\s*(?:你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|在么|早上好|早安|早|中午好|下午好|晚上好|谢谢|多谢|感谢|谢了|thanks|thank you|thx)(?:\s*(?:bot|啊|呀|呢|哈|你|您|[!！~。.,，]))*\s*$")]
+    [GeneratedRegex(@"^\s*(?:你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|在么|早上好|早安|早|中午好|下午好|晚上好|谢谢|多谢|感谢|谢了|thanks|thank you|thx)(?:\s*(?:bot|啊|呀|呢|哈|啦|哦|喔|你|您|[!！~。.,，]))*\s*$")]
     public static partial Regex Greeting();
 
     [GeneratedRegex(@"帮助|^\s*help\b|怎么用|不会用|如何使用|使用说明|你能做什么|能做什么|能干什么|可以做什么|有哪些命令|有什么命令|命令列表|what can you do|how (?:do i|to) use|功能怎么|怎么(?:记|新建|建|查|添加|加|设置|设|录|写|退回|退|推进|操作|弄|提醒|看)")]
@@ -22,13 +22,13 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*(?:帮我|请|麻烦)?\s*(?:记一下|记下|记录一下|记录下|记个跟进|写个跟进|写一下跟进|记一笔|记录(?=\s*[:：]))\s*[:：]?\s*|^\s*(?:log|note)\s*[:：]\s*")]
     public static partial Regex RecordRequest();
 
-    [GeneratedRegex(@"提醒我|提醒一下|设个?提醒|提示我|remind me|\bremind\b|(?<=[后点天早晚前])\s*叫我")]
+    [GeneratedRegex(@"^\s*提醒|提醒我|提醒一下|设个?提醒|提示我|remind me|\bremind\b|(?<=[后点天早晚前])\s*叫我")]
     public static partial Regex Reminder();
 
     [GeneratedRegex(@"新客户|新线索|新认识|认识了?一个(?:新)?客户|介绍了?一个(?:新)?客户|建个客户|建一个客户|录一个线索|录个线索|加个线索|加一下线索|添加线索|新建线索|建个线索|\bnew (?:lead|customer|client)\b")]
     public static partial Regex NewLead();
 
-    [GeneratedRegex(@"业绩|提成|工资|奖金|\bpay\b|commission|salary|earnings")]
+    [GeneratedRegex(@"(?:本月|这个月|本季度?|这个?季度|this month|this quarter)[^，,。]{0,4}回款|业绩|提成|工资|奖金|\bpay\b|commission|salary|earnings")]
     public static partial Regex Pay();
 
     [GeneratedRegex(@"漏斗|pipeline|funnel|各个?阶段")]
@@ -71,7 +71,7 @@ internal static partial class Cues
     public static partial Regex ProductTopic();
 
     // What a customer did or said, told by the rep (a follow-up without a kind word).
-    [GeneratedRegex(@"说|回复了|回了|反馈|表示|要求|答应|确认了|同意|通过了|准备|交流|介绍了|讨论|谈了|聊了|沟通|签收|收到|寄出|发出了|\bsaid\b|\btold\b|\breplied\b|\bwants?\b|\bneeds?\b")]
+    [GeneratedRegex(@"说|回复了|回了|反馈|表示|要求|答应|确认了|同意|通过了|准备|交流|介绍了|讨论|谈了|聊了|沟通|签收|收到|寄出|发出了|下单了|下了单|\bsaid\b|\btold\b|\breplied\b|\bwants?\b|\bneeds?\b")]
     public static partial Regex Reported();
 
     // A kind word told in the past (打了个电话, 拜访了): enough for a follow-up even without a customer.
@@ -80,4 +80,8 @@ internal static partial class Cues
 
     [GeneratedRegex(@"客户|对方|customer")]
     public static partial Regex CustomerWord();
+
+    // A customer referred to without its name (那个客户): a question about it asks which one.
+    [GeneratedRegex(@"那个客户|这个客户|该客户|这家|那家|\b(?:the|this|that) customer\b")]
+    public static partial Regex ThatCustomer();
 }

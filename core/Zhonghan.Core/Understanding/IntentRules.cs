@@ -32,7 +32,7 @@ internal static class IntentRules
         var subject = u.Companies.Count > 0;
         if (question || AskTopics.IsAsk(t))
         {
-            if (subject || Cues.CustomerWord().IsMatch(t)) return (AskTopics.Of(t), 0.85);
+            if (subject || Cues.ThatCustomer().IsMatch(t)) return (AskTopics.Of(t), 0.85);
             if (parts) return (Intent.PartQuestion, 0.75);
             if (question) return (Intent.Unknown, 0);
         }

@@ -78,4 +78,19 @@ public class ReadReadingTests : Reading
         Assert.Equal(intent, m.Intent);
         Assert.Equal(customer, m.Customer?.Text);
     }
+
+    [Fact]
+    public void AWordThatReadsLikeAPersonIsACompanyWhenItsContactFollows()
+    {
+        var m = Read("易事特的采购说要等招标结果");
+        Assert.Equal(Intent.LogFollowUp, m.Intent);
+        Assert.Equal("易事特", m.Customer?.Text);
+        Assert.Equal("采购", m.Contact?.Text);
+    }
+
+    [Fact]
+    public void WhichCustomersIsNoQuestionAboutOne() => Assert.NotEqual(Intent.AskStatus, Read("今天跟进了哪些客户").Intent);
+
+    [Fact]
+    public void ThisMonthsPaymentsArePay() => Assert.Equal(PayPeriod.Month, Read("本月回款").Period);
 }
