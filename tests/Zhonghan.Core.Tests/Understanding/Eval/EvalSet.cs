@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Zhonghan.Core.Tests.Understanding.Eval;
 
@@ -43,4 +42,3 @@ public sealed record EvalSet(DateTimeOffset Clock, IReadOnlyList<EvalItem> Items
         return new EvalSet(file.Clock, file.Items);
     }
 }
-
