@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
+using Zhonghan.Core.Parts;
 using Zhonghan.Knowledge.Answers;
-using Zhonghan.Knowledge.Parts;
 
 namespace Zhonghan.Knowledge.Tests;
 

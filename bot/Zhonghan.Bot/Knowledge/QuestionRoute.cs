@@ -1,8 +1,8 @@
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Parts;
 using Zhonghan.Knowledge.AI;
 using Zhonghan.Knowledge.Answers;
-using Zhonghan.Knowledge.Parts;
 
 namespace Zhonghan.Bot.Knowledge;
 

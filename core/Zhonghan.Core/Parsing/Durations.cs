@@ -47,10 +47,16 @@ public static class Durations
 
     private static readonly Parser<char, TimeSpan> Grammar = Ws.Then(Chinese.Or(English)).Before(Ws).Before(Parser<char>.End);
 
+    private static readonly char[] UnitChars = ['分', '时', '钟'];
+
     /// <summary>A span from now, between one minute and a day.</summary>
     public static bool TryParse(string text, out TimeSpan span)
     {
-        var r = Grammar.Parse(text.Trim().ToLowerInvariant());
+        span = default;
+        var t = text.Trim().ToLowerInvariant();
+        // Most dates are no span: skip the grammar (the larger part of a date's reading time) when no unit is there.
+        if (t.IndexOfAny(UnitChars) < 0 && !t.Contains('h') && !t.Contains('m')) return false;
+        var r = Grammar.Parse(t);
         span = r.Success ? r.Value : default;
         return r.Success && span >= TimeSpan.FromMinutes(1) && span <= TimeSpan.FromDays(1);
     }

@@ -18,14 +18,14 @@ public sealed record LeadWords(string? Company, string? Contact, string? Phone, 
 
 public static partial class LeadText
 {
-    private static readonly string[] Honorifics =
+    internal static readonly string[] Honorifics =
     [
         "工程师", "经理", "总监", "主管", "主任", "部长", "科长", "处长", "厂长", "老板", "先生", "女士", "小姐", "老师", "博士",
         "助理", "采购", "总", "工", "姐", "哥",
     ];
 
     // Common surnames: a 2–3 character word starting with one is taken as a name unless it reads like a business word.
-    private const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖石贾韦夏付方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文";
+    internal const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖石贾韦夏付方邹熊孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文";
 
     private static readonly string[] BusinessWords =
     [

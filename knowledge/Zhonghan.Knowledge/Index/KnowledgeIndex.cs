@@ -6,8 +6,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Zhonghan.Core.Parts;
 using Zhonghan.Knowledge.Documents;
-using Zhonghan.Knowledge.Parts;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Zhonghan.Knowledge.Index;

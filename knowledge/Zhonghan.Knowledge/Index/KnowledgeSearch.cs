@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Zhonghan.Core.Parts;
 using Zhonghan.Knowledge.Documents;
-using Zhonghan.Knowledge.Parts;
 
 namespace Zhonghan.Knowledge.Index;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
+using Zhonghan.Core.Parts;
 using Zhonghan.Knowledge.Documents;
-using Zhonghan.Knowledge.Parts;
 
 namespace Zhonghan.Knowledge.Ingestion;
 

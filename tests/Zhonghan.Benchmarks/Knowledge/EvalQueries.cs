@@ -1,4 +1,4 @@
-using Zhonghan.Knowledge.Parts;
+using Zhonghan.Core.Parts;
 
 namespace Zhonghan.Benchmarks.Knowledge;
 

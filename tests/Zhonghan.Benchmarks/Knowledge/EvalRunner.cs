@@ -1,6 +1,6 @@
+using Zhonghan.Core.Parts;
 using Zhonghan.Knowledge.Answers;
 using Zhonghan.Knowledge.Index;
-using Zhonghan.Knowledge.Parts;
 
 namespace Zhonghan.Benchmarks.Knowledge;
 

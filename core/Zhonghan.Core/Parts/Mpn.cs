@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Zhonghan.Knowledge.Parts;
+namespace Zhonghan.Core.Parts;
 
 /// <summary>
 /// Manufacturer part numbers: the normal form (case, separators, µ → u), the base form with packaging suffixes

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Zhonghan.Knowledge.Parts;
+namespace Zhonghan.Core.Parts;
 
 /// <summary>A part-number-like token found in a question: as typed, normalised, and its base form.</summary>
 public sealed record PartToken(string Raw, string Norm, string Base)
