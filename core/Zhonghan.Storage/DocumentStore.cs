@@ -59,6 +59,9 @@ public sealed class DocumentStore : IDisposable
     /// <summary>How much group commit shares commits (units per batch).</summary>
     public (long Batches, long Units) CommitStats => committer.Stats;
 
+    /// <summary>Time the engine spent applying commits so far.</summary>
+    public TimeSpan CommitTime => committer.ApplyTime;
+
     public void Dispose()
     {
         committer.Dispose();

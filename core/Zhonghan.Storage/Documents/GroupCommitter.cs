@@ -15,7 +15,7 @@ public sealed class GroupCommitter : IDisposable
     private readonly ILogger log;
     private readonly BlockingCollection<(WriteSet Set, TaskCompletionSource<WriteOutcome> Done)> waiting = new();
     private readonly Thread thread;
-    private long batches, units;
+    private long batches, units, applyTicks;
 
     public GroupCommitter(IDocumentEngine engine, ILogger<GroupCommitter> log)
     {
@@ -26,6 +26,9 @@ public sealed class GroupCommitter : IDisposable
 
     /// <summary>Batches committed so far and the units in them (units ÷ batches = how much commits are shared).</summary>
     public (long Batches, long Units) Stats => (Interlocked.Read(ref batches), Interlocked.Read(ref units));
+
+    /// <summary>Time spent applying batches in the engine (checks, writes, the commit itself).</summary>
+    public TimeSpan ApplyTime => TimeSpan.FromTicks(Interlocked.Read(ref applyTicks) * TimeSpan.TicksPerSecond / System.Diagnostics.Stopwatch.Frequency);
 
     public Task<WriteOutcome> CommitAsync(WriteSet set)
     {
@@ -57,9 +60,11 @@ public sealed class GroupCommitter : IDisposable
     private void Commit(List<(WriteSet Set, TaskCompletionSource<WriteOutcome> Done)> batch)
     {
         IReadOnlyList<WriteOutcome> outcomes;
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             outcomes = engine.Apply(batch.Select(b => b.Set).ToList());
+            Interlocked.Add(ref applyTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
         }
         catch (Exception e)
         {

@@ -1,15 +1,15 @@
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
-using Zhonghan.Storage;
-using Zhonghan.Storage.Schema;
 using Zhonghan.Core.Time;
+using Zhonghan.Storage.Documents;
+using Zhonghan.Storage.Schema;
 
 namespace Zhonghan.Benchmarks.Crm;
 
 /// <summary>
-/// Generates a CRM of a given size straight into the store (bulk loads, not timed as the import): 7 departments,
-/// 50 reps, N customers with a contact each, M follow-ups spread over them, next follow-ups around today,
-/// and one customer with exactly 400 follow-ups (the timeline case).
+/// Generates a CRM of a given size straight into an engine (bulk loads, not timed as the import): 7 departments,
+/// 50 reps in the first, N customers with a contact each (10 % in the pool), M follow-ups spread over them, next
+/// follow-ups around today, and one customer with exactly 400 follow-ups (the timeline case).
 /// </summary>
 public static class CrmData
 {
@@ -17,16 +17,19 @@ public static class CrmData
     private static readonly string[] Words = ["汇", "川", "正", "泰", "科", "华", "电", "子", "德", "力", "新", "能", "源", "信", "达", "通", "联", "创", "芯", "微", "智", "控", "光", "伏", "星", "宇", "鑫", "恒", "瑞", "博"];
     private static readonly string[] Trades = ["电子", "科技", "电气", "半导体", "自动化", "新能源", "智能装备", "通信", "电源", "医疗电子"];
     private static readonly string[] Notes = ["拜访王工，了解新项目 BOM", "电话沟通样品测试进度", "微信发了选型表", "邮件发送报价参考", "邀约参加技术交流会", "加好友，介绍产品线"];
+    private const int Batch = 20_000;
 
-    public sealed record Result(List<User> Reps, List<int> CustomerIds, int TimelineCustomerId, Dictionary<int, List<Customer>> ByOwner);
+    /// <summary>An owned customer, as the sales data needs it.</summary>
+    public readonly record struct Owned(int Id, int OwnerId, int DepartmentId, string Company);
 
-    public static Result Generate(DocumentStore store, int customers, int followUps, TimeProvider clock, int seed = 42)
+    public sealed record Result(List<User> Reps, List<Owned> Owned, Dictionary<string, List<int>> SampleByRep, int TimelineCustomerId);
+
+    public static Result Generate(IDocumentEngine db, int customers, int followUps, TimeProvider clock, int seed = 42)
     {
         var rng = new Random(seed);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = BusinessTime.Today(clock);
         var depts = Enumerable.Range(1, 7).Select(i => new Department { Name = $"销售{i}部" }).ToList();
-        var db = store.Engine;
         db.BulkInsert(CrmSets.Departments, depts);
         var reps = Enumerable.Range(1, 50).Select(i => new User
         {
@@ -36,24 +39,23 @@ public static class CrmData
         var managers = depts.Select((d, i) => new User { LocalName = $"mgr{i}", Name = $"主管{i}", Role = Role.Manager, DepartmentId = d.Id }).ToList();
         db.BulkInsert(CrmSets.Users, reps.Concat(managers).Append(new User { LocalName = "admin", Name = "管理员", Role = Role.Admin, DepartmentId = depts[0].Id }));
 
-        var byOwner = new Dictionary<int, List<Customer>>();
-        var names = new HashSet<string>();
-        var batch = new List<Customer>(10_000);
+        var owned = new List<Owned>(customers);
+        var samples = reps.ToDictionary(r => r.LocalName, _ => new List<int>());
+        var repNames = reps.ToDictionary(r => r.Id, r => r.LocalName);
         var ids = new List<int>(customers);
+        var batch = new List<Customer>(Batch);
         for (var i = 0; i < customers; i++)
         {
-            string company;
-            do company = $"{Cities[rng.Next(Cities.Length)]}{Words[rng.Next(Words.Length)]}{Words[rng.Next(Words.Length)]}{Words[rng.Next(Words.Length)]}{Trades[rng.Next(Trades.Length)]}{i}有限公司";
-            while (!names.Add(company));
+            // The index keeps names unique without remembering them.
+            var company = $"{Cities[rng.Next(Cities.Length)]}{Words[rng.Next(Words.Length)]}{Words[rng.Next(Words.Length)]}{Words[rng.Next(Words.Length)]}{Trades[rng.Next(Trades.Length)]}{i}有限公司";
             var owner = reps[rng.Next(reps.Count)];
-            var inPool = rng.Next(10) == 0;
             var c = new Customer
             {
                 Company = company, NameKey = CompanyName.Key(company), CoreKey = CompanyName.CoreKey(company),
-                Importance = (Importance)rng.Next(3), Source = "展会", CreatedAt = now.AddDays(-rng.Next(400)),
+                Importance = (Importance)rng.Next(3), Source = "展会", CreatedAt = now.AddDays(-rng.Next(1, 400)),
                 Contacts = [new Contact { Id = 1, Name = "联系人" + i, Role = ContactRole.HardwareRd, Phone = $"139{i:D8}" }],
             };
-            if (inPool)
+            if (rng.Next(10) == 0)
             {
                 c.Status = CustomerStatus.PublicPool; c.PoolSince = now.AddDays(-rng.Next(60)); c.PoolReason = "暂无需求";
                 c.DepartmentId = owner.DepartmentId;
@@ -66,7 +68,7 @@ public static class CrmData
             }
             c.RefreshPhones();
             batch.Add(c);
-            if (batch.Count == batch.Capacity) Flush();
+            if (batch.Count == Batch) Flush();
         }
         Flush();
 
@@ -76,25 +78,27 @@ public static class CrmData
             foreach (var c in batch)
             {
                 ids.Add(c.Id);
-                if (c.OwnerId is int o) (byOwner.TryGetValue(o, out var l) ? l : byOwner[o] = new()).Add(c);
+                if (c.OwnerId is not int o) continue;
+                owned.Add(new Owned(c.Id, o, c.DepartmentId, c.Company));
+                var sample = samples[repNames[o]];
+                if (sample.Count < 200) sample.Add(c.Id);
             }
             batch.Clear();
         }
 
-        var timelineCustomer = byOwner[reps[0].Id][0].Id;
-        var fbatch = new List<FollowUp>(20_000);
+        var timelineCustomer = samples[reps[0].LocalName][0];
+        var fbatch = new List<FollowUp>(Batch);
         for (var i = 0; i < followUps; i++)
         {
             var customerId = i < 400 ? timelineCustomer : ids[rng.Next(ids.Count)];
-            var at = now.AddMinutes(-rng.Next(600 * 24 * 60));
             fbatch.Add(new FollowUp
             {
                 CustomerId = customerId, Kind = (FollowUpKind)rng.Next(7), Note = Notes[rng.Next(Notes.Length)] + "，" + i,
-                At = at, ById = reps[rng.Next(reps.Count)].Id,
+                At = now.AddMinutes(-rng.Next(1, 600 * 24 * 60)), ById = reps[rng.Next(reps.Count)].Id,
             });
-            if (fbatch.Count == fbatch.Capacity) { db.BulkInsert(CrmSets.FollowUps, fbatch); fbatch.Clear(); }
+            if (fbatch.Count == Batch) { db.BulkInsert(CrmSets.FollowUps, fbatch); fbatch.Clear(); }
         }
         db.BulkInsert(CrmSets.FollowUps, fbatch);
-        return new Result(reps, ids, timelineCustomer, byOwner);
+        return new Result(reps, owned, samples, timelineCustomer);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Sales;
 
@@ -10,24 +11,26 @@ namespace Zhonghan.Benchmarks.Crm;
 /// <summary>Issue 3's figures: 推进 and 回款 turns through the pipeline, and the 50-rep department's 漏斗.</summary>
 public static class SalesTurns
 {
-    public static async Task<Stats> Advance(IServiceProvider services, CrmData.Result data, SalesData.Result sales, int count)
+    public static async Task<Stats> Advance(IServiceProvider services, DataSet data, int count)
     {
         var users = services.GetRequiredService<UserDirectory>();
-        var queue = new Queue<Opportunity>(sales.Advanceable);
+        var sales = services.GetRequiredService<OpportunityService>();
+        var queue = new Queue<int>(data.Advanceable);
         return await Run(services, "推进 turn (需求挖掘 → 询报价)", count, () =>
         {
-            var o = queue.Dequeue();
+            var o = sales.Get(queue.Dequeue())!;
             return (users.Get(o.OwnerId)!.LocalName, $"推进 #{o.Id} 询报价");
         });
     }
 
-    public static async Task<Stats> Payment(IServiceProvider services, CrmData.Result data, SalesData.Result sales, int count)
+    public static async Task<Stats> Payment(IServiceProvider services, DataSet data, int count)
     {
         var users = services.GetRequiredService<UserDirectory>();
+        var customers = services.GetRequiredService<CustomerService>();
         var rng = new Random(3);
         return await Run(services, "回款 turn (applied to open invoices)", count, () =>
         {
-            var c = sales.WithInvoices[rng.Next(sales.WithInvoices.Count)];
+            var c = customers.Get(data.WithInvoices[rng.Next(data.WithInvoices.Count)])!;
             return (users.Get(c.OwnerId!.Value)!.LocalName, $"回款 {c.Company} {rng.Next(1, 50) * 100}");
         });
     }
