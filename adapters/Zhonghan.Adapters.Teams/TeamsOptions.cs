@@ -1,3 +1,6 @@
+using Zhonghan.Adapters.Teams.Api;
+using Zhonghan.Adapters.Teams.Messaging;
+using Zhonghan.Adapters.Teams.Mapping;
 namespace Zhonghan.Adapters.Teams;
 
 /// <summary>

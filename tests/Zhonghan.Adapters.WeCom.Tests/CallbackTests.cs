@@ -1,6 +1,6 @@
 using Zhonghan.Testing;
 using System.Net;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Tests;

@@ -1,4 +1,4 @@
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
 

@@ -1,4 +1,4 @@
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Testing;
 
 namespace Zhonghan.Adapters.WeCom.Tests;

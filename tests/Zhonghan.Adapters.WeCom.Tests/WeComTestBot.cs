@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Time.Testing;
 using Zhonghan.Adapters.WeCom.Crypto;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Testing;
 
 namespace Zhonghan.Adapters.WeCom.Tests;

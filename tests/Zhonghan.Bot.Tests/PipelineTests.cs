@@ -120,7 +120,7 @@ public class PipelineTests
         Assert.Equal(card.Lines[0][3..], chosen.Replies.Single().Card!.Title);
     }
 
-    private static Task<TurnResult> Process(ChatHarness bot, Turn turn) => bot.Get<TurnPipeline>().ProcessAsync(turn, CancellationToken.None);
+    private static Task<TurnResult> Process(ChatHarness bot, Turn turn) => bot.Get<IBot>().OnTurnAsync(turn, CancellationToken.None);
 
     private static async Task<string> ReadSharedAsync(string path)
     {

@@ -52,7 +52,7 @@ public sealed class ChatHarness : IAsyncDisposable
     /// <summary>Sends text as a local-chat user; returns the whole result (replies, duplicate flag) once the notices it queued are sent.</summary>
     public async Task<TurnResult> TurnAsync(string user, string text, string? messageId = null)
     {
-        var result = await Get<TurnPipeline>().ProcessAsync(new Turn
+        var result = await Get<IBot>().OnTurnAsync(new Turn
         {
             Channel = Channels.Local, MessageId = messageId ?? $"m{Interlocked.Increment(ref sequence)}", SenderId = user,
             Address = ConversationAddress.For(Channels.Local, user), Text = text,
@@ -71,7 +71,7 @@ public sealed class ChatHarness : IAsyncDisposable
     /// <summary>Presses a card button (as returned in a reply).</summary>
     public async Task<TurnResult> PressAsync(string user, CardAction action, string? messageId = null)
     {
-        var result = await Get<TurnPipeline>().ProcessAsync(new Turn
+        var result = await Get<IBot>().OnTurnAsync(new Turn
         {
             Channel = Channels.Local, MessageId = messageId ?? $"m{Interlocked.Increment(ref sequence)}", SenderId = user,
             Address = ConversationAddress.For(Channels.Local, user), Kind = TurnKind.CardAction,

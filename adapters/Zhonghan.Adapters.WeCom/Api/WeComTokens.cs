@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Api;
 

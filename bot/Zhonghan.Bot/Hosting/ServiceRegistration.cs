@@ -41,7 +41,7 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>The turn pipeline, its routes and the chat commands, plus the local channel's messenger.</summary>
+    /// <summary>The turn pipeline (the <see cref="IBot"/> channels call), its routes and the chat commands, the shared channel work, and the local channel.</summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
         services.AddSingleton<DialogStore>();
@@ -51,7 +51,11 @@ public static class ServiceRegistration
         services.AddSingleton<CommandTable>();
         services.AddSingleton<CustomerCards>();
         services.TryAddSingleton<ICustomerDesk, PlaceholderCustomerDesk>();
+        services.AddSingleton<CustomerTurns>();
         services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<IBot>(sp => sp.GetRequiredService<TurnPipeline>());
+        services.AddSingleton<ChannelWork>();
+        services.AddSingleton<LogThrottle>();
 
         services.AddRoute<WelcomeRoute>();
         services.AddRoute<CardActionRoute>();
@@ -72,9 +76,9 @@ public static class ServiceRegistration
         services.AddCommand<ReturnCommand>();
         services.AddCommand<AddUserCommand>();
         services.AddCommand<Import.ImportLeadsCommand>();
+        services.AddCommand<BindTeamsCommand>();
 
-        services.AddSingleton<LocalOutbox>();
-        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<LocalOutbox>());
+        services.AddLocalChat();
         return services;
     }
 

@@ -13,7 +13,7 @@ public sealed class StartupTasks(
     ILogger<StartupTasks> log) : IHostedService
 {
     /// <summary>Channels retry within minutes; a message's record is kept three days, then forgotten.</summary>
-    public static readonly TimeSpan KeepProcessed = TimeSpan.FromDays(3);
+    public static readonly TimeSpan KeepProcessed = MessageIds.KeepFor;
 
     public async Task StartAsync(CancellationToken ct)
     {

@@ -20,16 +20,16 @@ public sealed class TurnPipeline(
     AddressBook addresses,
     DialogStore dialogs,
     IEnumerable<IRoute> routes,
-    ICustomerDesk customerDesk,
+    CustomerTurns customers,
     TimeProvider clock,
-    ILogger<TurnPipeline> log)
+    ILogger<TurnPipeline> log) : IBot
 {
     private const int Attempts = 3;
     private readonly IRoute[] ordered = routes.OrderBy(r => r.Order).ToArray();
     /// <summary>Messages being worked on in this process: a second delivery meanwhile waits for nothing and acts on nothing.</summary>
     private readonly ConcurrentDictionary<string, byte> inFlight = new();
 
-    public async Task<TurnResult> ProcessAsync(Turn turn, CancellationToken ct)
+    public async Task<TurnResult> OnTurnAsync(Turn turn, CancellationToken ct)
     {
         // The adapters bound their ids already; this is the backstop for any other way in.
         var key = MessageIds.Key(turn.Channel, BoundedId.Of(turn.MessageId));
@@ -136,7 +136,7 @@ public sealed class TurnPipeline(
     private async Task<IReadOnlyList<Reply>> StrangerAsync(Turn turn, string turnId, CancellationToken ct)
     {
         if (turn.FromCustomer || turn.Channel is Channels.Local or Channels.WeComKf)
-            return await customerDesk.HandleAsync(turn, turnId, ct);
+            return await customers.HandleAsync(turn, turnId, ct);
         log.LogWarning("Unknown {Channel} sender {Sender}", turn.Channel, turn.SenderId);
         // Teams accounts are linked by their object id after the user exists: the admin needs both commands.
         var how = turn.Channel == Channels.Teams ? "“添加用户”和“绑定Teams”" : "“添加用户”";

@@ -80,7 +80,7 @@ public sealed class CrmBenchmark : IBenchmark
 
     internal static async Task<Stats> Turns(IServiceProvider services, CrmData.Result data, int count, string name, Func<Customer, int, string> text)
     {
-        var pipeline = services.GetRequiredService<TurnPipeline>();
+        var pipeline = services.GetRequiredService<IBot>();
         var rng = new Random(7);
         var stats = new Stats(name);
         // Which turns a garbage collection ran in: the tail of a short turn is mostly collections.
@@ -103,7 +103,7 @@ public sealed class CrmBenchmark : IBenchmark
             var paused = GC.GetTotalPauseDuration();
             var bytes = GC.GetTotalAllocatedBytes();
             var start = Stopwatch.GetTimestamp();
-            var result = await pipeline.ProcessAsync(turn, CancellationToken.None);
+            var result = await pipeline.OnTurnAsync(turn, CancellationToken.None);
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             if (i >= warmup)
             {
