@@ -128,13 +128,15 @@ public sealed class DeliveryQueue(
         }
     }
 
+    /// <summary>Straight to the channel's messenger, on the channel the user last used (see <see cref="Notifier.Route"/>).</summary>
     private async Task<SendResult> SendAsync(Delivery d, CancellationToken ct)
     {
         var user = users.Get(d.UserId);
         if (user is null) return SendResult.Failed("no such user");
+        if (notifier.Route(user) is not var (messenger, address)) return SendResult.Failed($"no channel reaches user {user.LocalName}");
         try
         {
-            return await notifier.NotifyAsync(user, d.Replies, new SendOptions
+            return await messenger.SendAsync(address, d.Replies, new SendOptions
             {
                 IdempotencyKey = d.Id, Images = d.Images.Select(i => (i.Name, i.Png)).ToList(),
             }, ct);
