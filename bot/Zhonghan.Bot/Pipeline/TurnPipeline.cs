@@ -19,6 +19,7 @@ public sealed class TurnPipeline(
     UserDirectory users,
     AddressBook addresses,
     DialogStore dialogs,
+    ICommandWords words,
     IEnumerable<IRoute> routes,
     CustomerTurns customers,
     TimeProvider clock,
@@ -109,6 +110,10 @@ public sealed class TurnPipeline(
         if (user is not null) dialogs.Clear(user.Id);
     }
 
+    /// <summary>
+    /// The first route that answers wins; then the dialog the turn leaves is saved (or ended) once, and the replies'
+    /// typed buttons are worded by the command table.
+    /// </summary>
     private async Task<IReadOnlyList<Reply>> RouteAsync(Turn turn, User user, string turnId, IUnitOfWork unit, CancellationToken ct)
     {
         addresses.Remember(user.Id, turn.Address);
@@ -118,12 +123,16 @@ public sealed class TurnPipeline(
         log.LogDebug("Text: {Text}", turn.Text);
         try
         {
+            IReadOnlyList<Reply>? replies = null;
             foreach (var route in ordered)
+                if ((replies = await route.TryHandleAsync(ctx, ct)) is not null) break;
+            replies ??= [Reply.Of(ctx.L("没看懂。发送“帮助”查看可用的命令。", "Sorry, I did not get that. Send \"help\" for the commands."))];
+            if (ctx.DialogChanged)
             {
-                var replies = await route.TryHandleAsync(ctx, ct);
-                if (replies is not null) return replies;
+                if (ctx.NextDialog is { } next) dialogs.Save(user.Id, next);
+                else if (ctx.Dialog is not null) dialogs.Clear(user.Id);
             }
-            return [Reply.Of(ctx.L("没看懂。发送“帮助”查看可用的命令。", "Sorry, I did not get that. Send \"help\" for the commands."))];
+            return replies.Render(words);
         }
         catch (CrmException e)
         {

@@ -35,7 +35,8 @@ public sealed class DeliveryImage
 /// idempotency key, so a crash between sending and marking it sent repeats the send and the channel drops the repeat.
 /// </summary>
 public sealed class DeliveryQueue(
-    IReminderStore store, Notifier notifier, UserDirectory users, IUnitOfWorkFactory units, TimeProvider clock, ILogger<DeliveryQueue> log)
+    IReminderStore store, Notifier notifier, UserDirectory users, ICommandWords words, IUnitOfWorkFactory units, TimeProvider clock,
+    ILogger<DeliveryQueue> log)
 {
     public const int MaxAttempts = 20;
     private readonly SemaphoreSlim flushing = new(1, 1);
@@ -43,13 +44,16 @@ public sealed class DeliveryQueue(
     private Task sender = Task.CompletedTask;
     private bool again;
 
-    /// <summary>Records a message in the open unit of work; a second enqueue with the same id is ignored.</summary>
+    /// <summary>
+    /// Records a message in the open unit of work, its typed buttons worded by the bot's command table (so what is
+    /// stored is what the channels carry); a second enqueue with the same id is ignored.
+    /// </summary>
     public bool Enqueue(string id, int userId, string kind, IReadOnlyList<Reply> replies, IEnumerable<DeliveryImage>? images = null)
     {
         if (store.Delivery(id) is not null) return false;
         store.Add(new Delivery
         {
-            Id = id, UserId = userId, Kind = kind, Replies = replies.ToList(), Images = images?.ToList() ?? [], CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Id = id, UserId = userId, Kind = kind, Replies = replies.Render(words).ToList(), Images = images?.ToList() ?? [], CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         units.OnCommitted(Wake);
         return true;

@@ -34,8 +34,8 @@ public static class ReminderMessages
         if (items.Count > MaxLines) list.Lines.Add($"…另有 {items.Count - MaxLines} 项，发送“今日待办”查看全部");
         // WeCom cards carry at most six buttons: the first five open their item; the rest are listed above.
         foreach (var (item, i) in items.Take(5).Select((x, i) => (x, i)))
-            if (item.Card.Actions.FirstOrDefault(a => a.Id == "cmd" && a.Payload.GetValueOrDefault("text", "").StartsWith("客户 ", StringComparison.Ordinal)) is { } open)
-                list.Actions.Add(CardAction.Command($"{i + 1}.{Customers.CompanyName.Short(item.Card.Title.Split('：').Last())}", open.Payload["text"]));
+            if (item.Card.Actions.FirstOrDefault(a => a.Intent?.Kind == ActionKind.OpenCustomer) is { Intent: { } open })
+                list.Actions.Add(CardAction.Run($"{i + 1}.{Customers.CompanyName.Short(item.Card.Title.Split('：').Last())}", open));
         return Reply.WithCard(Cards.ToText(list), list);
     }
 }
