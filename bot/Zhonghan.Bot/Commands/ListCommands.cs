@@ -62,6 +62,7 @@ public sealed class TodayCommand(CustomerService customers, CustomerCards cards,
         Summary = "今天要跟进的和已逾期的客户", SummaryEn = "follow-ups due today and overdue",
         Example = "今日待办",
         Notes = "due today and overdue",
+        Serves = ActionKind.Today,
     };
 
     public override CommandResult Execute(TurnContext ctx, CommandValues v)

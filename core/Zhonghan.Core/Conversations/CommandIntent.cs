@@ -8,7 +8,7 @@ namespace Zhonghan.Core.Conversations;
 /// </summary>
 public enum ActionKind
 {
-    OpenCustomer, LogFollowUp, PlanFollowUp, Reassign, Claim, ReturnToPool, MyLeads, Pool,
+    OpenCustomer, LogFollowUp, PlanFollowUp, Reassign, Claim, ReturnToPool, MyLeads, Today, Pool,
     OpenOpportunity, AddPart, Advance, Lose, Inquiry, AskPrices, Price, Quote, Quotation, Approve, PendingApprovals,
     RequestSample, ShipSample, ReceiveSample, TestResult, Order, Ship, CancelReminder, Lookup,
 }
