@@ -1,6 +1,3 @@
-using Zhonghan.Adapters.Teams.Api;
-using Zhonghan.Adapters.Teams.Messaging;
-using Zhonghan.Adapters.Teams.Mapping;
 namespace Zhonghan.Adapters.Teams;
 
 /// <summary>

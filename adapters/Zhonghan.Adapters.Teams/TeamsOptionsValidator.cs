@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using Zhonghan.Adapters.Teams.Api;
-using Zhonghan.Adapters.Teams.Messaging;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams;
 

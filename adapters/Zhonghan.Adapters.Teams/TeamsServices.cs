@@ -7,7 +7,6 @@ using Zhonghan.Adapters.Teams.Auth;
 using Zhonghan.Adapters.Teams.Api;
 using Zhonghan.Adapters.Teams.Messaging;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams;
 

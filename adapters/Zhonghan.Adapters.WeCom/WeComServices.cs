@@ -10,7 +10,6 @@ using Zhonghan.Adapters.WeCom.Messaging;
 using Zhonghan.Adapters.WeCom.Robot;
 using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom;
 

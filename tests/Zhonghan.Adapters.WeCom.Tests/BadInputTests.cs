@@ -1,7 +1,6 @@
 using Zhonghan.Testing;
 using System.Net;
 using System.Security.Cryptography;
-using Zhonghan.Bot.Pipeline;
 using Zhonghan.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Tests;

@@ -2,8 +2,6 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zhonghan.Adapters.Teams.Model;
-using Zhonghan.Adapters.Teams.Messaging;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams.Api;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Refit;
 using Zhonghan.Adapters.Teams.Model;
 using Zhonghan.Adapters.Teams.Messaging;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams.Api;
 

@@ -1,7 +1,5 @@
 using Refit;
 using Zhonghan.Adapters.Teams.Model;
-using Zhonghan.Adapters.Teams.Messaging;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams.Api;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Zhonghan.Adapters.Teams.Messaging;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams.Api;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Zhonghan.Adapters.Teams.Mapping;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Adapters.Teams.Api;
 using Zhonghan.Adapters.Teams.Messaging;
 
 namespace Zhonghan.Adapters.Teams.Mapping;

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Adapters.Teams.Api;
-using Zhonghan.Adapters.Teams.Messaging;
 
 namespace Zhonghan.Adapters.Teams.Mapping;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Zhonghan.Adapters.Teams.Model;
-using Zhonghan.Adapters.Teams.Api;
-using Zhonghan.Adapters.Teams.Messaging;
 
 namespace Zhonghan.Adapters.Teams.Mapping;
 

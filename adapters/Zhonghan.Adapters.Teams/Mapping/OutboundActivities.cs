@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Zhonghan.Adapters.Teams.Model;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Adapters.Teams.Api;
 using Zhonghan.Adapters.Teams.Messaging;
 
 namespace Zhonghan.Adapters.Teams.Mapping;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Zhonghan.Adapters.Teams.Api;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams.Messaging;
 

@@ -1,6 +1,5 @@
 using Zhonghan.Adapters.Teams.Mapping;
 using Zhonghan.Adapters.Teams.Model;
-using Zhonghan.Adapters.Teams.Api;
 
 namespace Zhonghan.Adapters.Teams.Messaging;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Zhonghan.Core.Storage;
 using Zhonghan.Adapters.Teams.Api;
-using Zhonghan.Adapters.Teams.Mapping;
 
 namespace Zhonghan.Adapters.Teams.Messaging;
 

@@ -1,4 +1,3 @@
-using Zhonghan.Adapters.WeCom.Model;
 namespace Zhonghan.Adapters.WeCom.Api;
 
 /// <summary>What WeCom's errcodes mean (from the global error-code page), so every failure in the log says why.</summary>

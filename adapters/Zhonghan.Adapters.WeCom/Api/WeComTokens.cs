@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Api;
 

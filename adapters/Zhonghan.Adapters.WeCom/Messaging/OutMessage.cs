@@ -2,7 +2,6 @@ using System.Text.Json;
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Adapters.WeCom.Mapping;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Messaging;
 

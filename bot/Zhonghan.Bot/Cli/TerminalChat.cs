@@ -1,6 +1,5 @@
 using Zhonghan.Bot.Commands;
 using Zhonghan.Bot.LocalChat;
-using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
 

@@ -1,5 +1,4 @@
 using Zhonghan.Bot.Pipeline;
-using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
-using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
 using Zhonghan.Core.Time;
 

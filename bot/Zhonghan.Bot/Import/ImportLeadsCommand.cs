@@ -1,7 +1,5 @@
 using Zhonghan.Bot.Commands;
 using Zhonghan.Bot.Pipeline;
-using Zhonghan.Core.Conversations;
-using Zhonghan.Core.People;
 
 namespace Zhonghan.Bot.Import;
 

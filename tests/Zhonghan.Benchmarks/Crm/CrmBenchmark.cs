@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Zhonghan.Bot.Hosting;
 using Zhonghan.Bot.Import;
-using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.Import;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Sales;
