@@ -8,6 +8,7 @@ using Zhonghan.Adapters.WeCom.Crypto;
 using Zhonghan.Adapters.WeCom.Kf;
 using Zhonghan.Adapters.WeCom.Messaging;
 using Zhonghan.Adapters.WeCom.Robot;
+using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Core.Conversations;
 
 namespace Zhonghan.Adapters.WeCom;
@@ -15,9 +16,9 @@ namespace Zhonghan.Adapters.WeCom;
 public static class WeComServices
 {
     /// <summary>
-    /// The WeCom adapter: options (validated at start), callback crypto, the Refit client with retries on network
-    /// errors and 5xx, the token cache, the messenger (registered as an <see cref="IMessenger"/>) with its outbox
-    /// flusher, 微信客服 and the group robot. Call only when <c>WeCom:CorpId</c> is set.
+    /// The WeCom adapter's services: options (validated at start), callback crypto and checks, the adapter, the Refit
+    /// client with retries on network errors and 5xx, the token cache, the messenger (registered as an
+    /// <see cref="IMessenger"/>) with its outbox flusher, 微信客服 and the group robot. Call only when <c>WeCom:CorpId</c> is set.
     /// </summary>
     public static IServiceCollection AddWeComAdapter(this IServiceCollection services)
     {
@@ -28,6 +29,11 @@ public static class WeComServices
             var o = sp.GetRequiredService<IOptions<WeComOptions>>().Value;
             return new WeComCrypto(o.Token, o.EncodingAESKey, o.CorpId);
         });
+        services.AddSingleton<CallbackChecks>();
+        services.AddSingleton<WeComAdapter>();
+        services.AddSingleton<WeComReplies>();
+        services.AddSingleton<WeComWelcomes>();
+        services.AddSingleton<KfDesk>();
 
         var refit = new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(WeComJson.Options) };
         services.AddRefitGeneratedClient<IWeComApi>(refit)

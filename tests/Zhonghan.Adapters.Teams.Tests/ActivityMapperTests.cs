@@ -10,7 +10,7 @@ namespace Zhonghan.Adapters.Teams.Tests;
 /// <summary>The recorded Teams payloads through the pure mapper.</summary>
 public sealed class ActivityMapperTests
 {
-    private static Inbound Map(string fixture, string? appId = null) => ActivityMapper.Map(Fixture.Activity(fixture), appId);
+    private static TeamsInbound Map(string fixture, string? appId = null) => ActivityMapper.Map(Fixture.Activity(fixture), appId);
 
     private static Activity Parse(JsonObject json) => JsonSerializer.Deserialize<Activity>(json.ToJsonString(), TeamsJson.Options)!;
 

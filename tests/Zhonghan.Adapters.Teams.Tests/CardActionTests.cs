@@ -103,7 +103,7 @@ public sealed class CardActionTests(CardActionTests.BotWithApprovals fixture) : 
         var again = await InvokeAnswerAsync(await teams.PostAsync(press));
         Assert.True(JsonNode.DeepEquals(answer, again));
         Assert.Equal(1, approval.Calls(group));
-        await Task.Delay(200);
+        await teams.Bot.IdleAsync();
         Assert.DoesNotContain(teams.Connector.Requests, r => r.RawTarget.EndsWith("/activities/" + Uri.EscapeDataString((string)press["id"]!)));
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Zhonghan.Adapters.Teams.Cards;
+using Zhonghan.Adapters.Teams.Mapping;
 using Zhonghan.Adapters.Teams.Model;
 using Zhonghan.Core.Conversations;
 

@@ -22,17 +22,8 @@ public sealed class DeliveryTests : IAsyncLifetime
     private Task<SendResult> SendAsync(string conversation, string text) =>
         teams.Bot.Get<Notifier>().SendAsync(Chat(conversation), [Reply.Of(text)], SendOptions.Default, CancellationToken.None);
 
-    /// <summary>Moves the bot's clock forward in small steps until the task is done (retry delays wait on that clock).</summary>
-    private async Task<T> RunClockUntilAsync<T>(Task<T> task, TimeSpan step)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!task.IsCompleted && watch.Elapsed < TimeSpan.FromSeconds(15))
-        {
-            await Task.Delay(20);
-            teams.Bot.Clock.Advance(step);
-        }
-        return await task;
-    }
+    /// <summary>Moves the bot's clock forward each time the send waits on it (retry delays wait on that clock) until it is done.</summary>
+    private Task<T> RunClockUntilAsync<T>(Task<T> task) => teams.Bot.Clock.AdvanceUntilDoneAsync(task, TimeSpan.FromMinutes(1));
 
     [Fact]
     public async Task ThrottledAndFailingGatewaySendsAreRetriedUntilTheyGoThrough()
@@ -42,7 +33,7 @@ public sealed class DeliveryTests : IAsyncLifetime
         teams.Connector.Answer(412, """{"error":{"code":"PreconditionFailed","message":"busy"}}""");
         var watch = Stopwatch.StartNew();
 
-        var result = await RunClockUntilAsync(SendAsync("a:retry-chat", "重试的消息"), TimeSpan.FromSeconds(1));
+        var result = await RunClockUntilAsync(SendAsync("a:retry-chat", "重试的消息"));
 
         Assert.True(result.Ok, result.Error);
         var attempts = teams.Connector.Requests.Where(r => r.RawTarget.Contains("a%3Aretry-chat")).ToList();
@@ -57,7 +48,7 @@ public sealed class DeliveryTests : IAsyncLifetime
     {
         for (var i = 0; i < 4; i++) teams.Connector.Answer(504);
 
-        var result = await RunClockUntilAsync(SendAsync("a:down-chat", "发不出去"), TimeSpan.FromSeconds(2));
+        var result = await RunClockUntilAsync(SendAsync("a:down-chat", "发不出去"));
 
         Assert.False(result.Ok);
         Assert.Contains("504", result.Error);
@@ -81,17 +72,21 @@ public sealed class DeliveryTests : IAsyncLifetime
     [Fact]
     public async Task SendsToOneChatKeepToTeamsPerThreadRateLimits()
     {
+        var clock = teams.Bot.Clock;
+        var timers = clock.TimersCreated;
         var sends = Enumerable.Range(1, 9).Select(i => SendAsync("a:busy-chat", $"第{i}条")).ToList();
         var other = await SendAsync("a:quiet-chat", "别的聊天不用等");
 
         Assert.True(other.Ok);
         await teams.Connector.WaitForAsync(7, r => r.RawTarget.Contains("busy-chat"));
-        await Task.Delay(300);
+        // The eighth waits on the bot's clock: once it does, nothing moves it but the clock.
+        await clock.TimerCreatedAfterAsync(timers);
         Assert.Equal(7, teams.Connector.Requests.Count(r => r.RawTarget.Contains("busy-chat")));
 
-        teams.Bot.Clock.Advance(TimeSpan.FromSeconds(1));
+        timers = clock.TimersCreated;
+        clock.Advance(TimeSpan.FromSeconds(1));
         await teams.Connector.WaitForAsync(8, r => r.RawTarget.Contains("busy-chat"));
-        await Task.Delay(300);
+        await clock.TimerCreatedAfterAsync(timers); // the ninth waits on the clock in its turn
         Assert.Equal(8, teams.Connector.Requests.Count(r => r.RawTarget.Contains("busy-chat")));
 
         teams.Bot.Clock.Advance(TimeSpan.FromSeconds(1));

@@ -114,7 +114,7 @@ public sealed class FixturesThroughTheAppTests(TeamsBotFixture fixture) : IClass
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        await Task.Delay(200);
+        await Teams.Bot.IdleAsync();
         Assert.DoesNotContain(Teams.Connector.Requests, r => r.RawTarget.Contains("efa9296d959346209fea44151c742e73"));
     }
 
@@ -150,7 +150,7 @@ public sealed class FixturesThroughTheAppTests(TeamsBotFixture fixture) : IClass
 
         Assert.Equal(HttpStatusCode.OK, (await Teams.PostAsync(activity)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Teams.PostAsync(activity)).StatusCode);
-        await Task.Delay(200);
+        await Teams.Bot.IdleAsync();
 
         var replies = Teams.Connector.Activities.Where(r => r.RawTarget.EndsWith("/" + (string)activity["id"]!, StringComparison.Ordinal)).ToList();
         Assert.Single(replies);

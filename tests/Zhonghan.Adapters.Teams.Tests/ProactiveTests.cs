@@ -1,5 +1,6 @@
 using Zhonghan.Adapters.Teams.Mapping;
-using Zhonghan.Adapters.Teams.Outbound;
+using Zhonghan.Adapters.Teams.Api;
+using Zhonghan.Adapters.Teams.Messaging;
 using Zhonghan.Adapters.Teams.Tests.Fakes;
 using Zhonghan.Bot.Hosting;
 using Zhonghan.Core.Conversations;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Zhonghan.Adapters.Teams.Outbound;
+using Zhonghan.Adapters.Teams.Api;
+using Zhonghan.Adapters.Teams.Messaging;
 using Zhonghan.Core.Storage;
 using Zhonghan.Testing;
 

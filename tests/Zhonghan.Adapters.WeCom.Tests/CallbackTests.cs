@@ -1,6 +1,6 @@
 using Zhonghan.Testing;
 using System.Net;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Storage;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
@@ -90,11 +90,11 @@ public class CallbackTests(WeComBotFixture fixture) : IClassFixture<WeComBotFixt
         Assert.Contains("跟进", said);
 
         // Opening the chat again the same day: no second greeting.
-        await W.Fake.SettleAsync();
+        await W.IdleAsync();
         var sendsNow = W.Fake.CallsTo("message/send").Count;
         var again = await W.Bot.Http.SendAsync(W.Callback(WeComTestBot.EventXml("lisi", "enter_agent", W.Now + 60)));
         Assert.Equal("", await again.Content.ReadAsStringAsync());
-        await Task.Delay(200);
+        await W.IdleAsync();
         Assert.Equal(sendsNow, W.Fake.CallsTo("message/send").Count);
     }
 

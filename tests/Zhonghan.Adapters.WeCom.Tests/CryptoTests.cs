@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Zhonghan.Adapters.WeCom.Crypto;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
 

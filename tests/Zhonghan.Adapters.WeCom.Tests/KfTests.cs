@@ -78,7 +78,7 @@ public class KfTests(KfFixture fixture) : IClassFixture<KfFixture>
         await NoticeAsync("SYNC_TOKEN_2");
         var after = await W.Fake.WaitForAsync("kf/sync_msg", syncCount + 1);
         Assert.Equal("cursor-2", after[syncCount].Body!["cursor"]!.GetValue<string>());
-        await Task.Delay(300);
+        await W.IdleAsync();
         Assert.Equal(sendsBefore + 1, W.Fake.CallsTo("kf/send_msg").Count);
         Assert.Equal("cursor-3", W.Get<KfStore>().Cursor(Account));
     }
@@ -102,7 +102,7 @@ public class KfTests(KfFixture fixture) : IClassFixture<KfFixture>
         var syncs = W.Fake.CallsTo("kf/sync_msg").Count;
         await NoticeAsync();
         await W.Fake.WaitForAsync("kf/service_state/get", W.Fake.CallsTo("kf/service_state/get").Count + 1);
-        await Task.Delay(300);
+        await W.IdleAsync();
         Assert.True(W.Fake.CallsTo("kf/sync_msg").Count > syncs);
         Assert.Equal(sends, W.Fake.CallsTo("kf/send_msg").Count);
     }

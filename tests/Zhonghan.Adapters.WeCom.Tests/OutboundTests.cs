@@ -21,10 +21,14 @@ public class OutboundTests(WeComBotFixture fixture) : IClassFixture<WeComBotFixt
 
     private static string Content(FakeWeCom.Call c) => c.Body!["text"]?["content"]?.GetValue<string>() ?? "";
 
-    /// <summary>Moves the bot's clock on until the outbox flusher has sent <paramref name="count"/> messages to the user.</summary>
+    /// <summary>Moves the bot's clock on, flushing the member's outbox as the flusher would each tick, until <paramref name="count"/> messages were sent.</summary>
     private async Task AdvanceUntilAsync(string user, int count)
     {
-        for (var i = 0; i < 200 && TextsTo(user).Count < count; i++) { W.Clock.Advance(TimeSpan.FromSeconds(5)); await Task.Delay(20); }
+        for (var i = 0; i < 200 && TextsTo(user).Count < count; i++)
+        {
+            W.Clock.Advance(OutboxFlusher.Interval);
+            await Messenger.FlushAsync(user, default);
+        }
         Assert.True(TextsTo(user).Count >= count, $"expected {count} messages to {user}, got {TextsTo(user).Count}");
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.Time.Testing;
+using Zhonghan.Testing;
 using Zhonghan.Adapters.WeCom.Messaging;
 using Zhonghan.Core.Conversations;
 
@@ -63,7 +63,7 @@ public class MemberPaceTests
     [Fact]
     public void ThePaceKeepsToTheMinuteAndTheHourLimits()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T02:00:00Z"));
+        var clock = TestClock.Create(DateTimeOffset.Parse("2026-12-01T02:00:00Z"));
         var pace = new MemberPace(clock, perMinute: 25, perHour: 30);
         for (var i = 0; i < 25; i++) pace.Record("u");
         Assert.Equal(0, pace.Available("u"));

@@ -1,5 +1,5 @@
 using Zhonghan.Testing;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
 

@@ -1,4 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Zhonghan.Testing;
+
 namespace Zhonghan.Adapters.WeCom.Tests;
+
+/// <summary>Says when a Quartz job has run to its end (the reminder job sends what it recorded before it ends).</summary>
+public sealed class JobRuns(string job) : IJobListener, IMatcher<JobKey>
+{
+    private readonly TaskCompletionSource first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Name => "test-" + job;
+    public Task First => first.Task;
+    public JobKey Key => new(job);
+
+    public bool IsMatch(JobKey key) => key.Equals(Key);
+
+    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken ct) => ValueTask.CompletedTask;
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? error, CancellationToken ct)
+    {
+        if (error is null) first.TrySetResult();
+        else first.TrySetException(error);
+        return ValueTask.CompletedTask;
+    }
+}
 
 /// <summary>Issue 7 end to end: with the Quartz schedule on, due follow-ups reach the (fake) WeCom API as one card.</summary>
 public class RemindersThroughWeComTests
@@ -7,9 +33,14 @@ public class RemindersThroughWeComTests
     public async Task DueFollowUpsReachTheOwnerAsOneTemplateCard()
     {
         // The demo data gives 张三 several plans due or overdue on Monday 09:30; the reminder job runs at start.
-        await using var w = await WeComTestBot.StartAsync(settings: ["Reminders:Scheduler=true"]);
+        var tick = new JobRuns("reminders.tick");
+        await using var w = await WeComTestBot.StartAsync(b => b.Services.AddQuartz(q => q.AddJobListener(tick, [tick])),
+            settings: ["Reminders:Scheduler=true"]);
+        // The job's first run (at start) records the reminders and sends them before it ends: after it, and with the
+        // queue idle, every message it caused has arrived.
+        await tick.First.WaitAsync(Signal.DefaultTimeout);
+        await w.IdleAsync();
         var send = await w.Fake.WaitForAsync("message/send", c => c.Body!["touser"]!.GetValue<string>() == "zhangsan");
-        await Task.Delay(1500); // give a second message (which must not come) the chance to show up
         var toZhangsan = w.Fake.CallsTo("message/send").Where(c => c.Body!["touser"]!.GetValue<string>() == "zhangsan").ToList();
         Assert.Single(toZhangsan);
         Assert.Equal("template_card", send.Body!["msgtype"]!.GetValue<string>());
@@ -26,7 +57,7 @@ public class RemindersThroughWeComTests
         await using var w = await WeComTestBot.StartAsync(settings: ["Reminders:Robots:华东销售部=robot-east"]);
         var sent = await w.Get<Zhonghan.Core.Reminders.DigestScheduler>().RunDueAsync(CancellationToken.None);
         Assert.True(sent >= 2); // Monday 09:30: daily and weekly, per department
-        await w.Fake.SettleAsync();
+        await w.IdleAsync();
         var robot = w.Fake.CallsTo("webhook/send").Where(c => c.Query["key"] == "robot-east").ToList();
         Assert.Contains(robot, c => c.Body!["msgtype"]!.GetValue<string>() == "markdown"
             && c.Body!["markdown"]!["content"]!.GetValue<string>().Contains("华东销售部日报"));

@@ -1,4 +1,4 @@
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Testing;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
@@ -16,7 +16,7 @@ public class SharedScriptTests
             if (body.Length > 0) return SafeXml.ParseRoot(w.OpenReply(body)).Child("Content")!;
             // Not passive (a card, or slow): the answer went through message/send.
             var sent = await w.Fake.WaitForAsync("message/send", before + 1);
-            await w.Fake.SettleAsync();
+            await w.IdleAsync();
             return string.Join("\n", w.Fake.CallsTo("message/send").Skip(before).Select(c => c.Body!.ToJsonString(new System.Text.Json.JsonSerializerOptions
             {
                 Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -52,9 +52,8 @@ public class SlowTurnAndCardTests(SlowAndCardFixture fixture) : IClassFixture<Sl
         var gate = W.Get<GateRoute>();
         var xml = WeComTestBot.TextXml("zhangsan", "慢", W.NextId(), W.Now);
         var first = W.Bot.Http.SendAsync(W.Callback(xml));
-        // The reply budget runs on the bot's clock: move it on until the callback gives up waiting.
-        for (var i = 0; i < 500 && !first.IsCompleted; i++) { W.Clock.Advance(TimeSpan.FromMilliseconds(500)); await Task.Delay(10); }
-        var response = await first;
+        // The reply budget runs on the bot's clock: move it on when the callback waits on it, until it gives up waiting.
+        var response = await W.Clock.AdvanceUntilDoneAsync(first, TimeSpan.FromSeconds(3));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
 
@@ -71,7 +70,7 @@ public class SlowTurnAndCardTests(SlowAndCardFixture fixture) : IClassFixture<Sl
         // A late retry after the answer went by message/send is not answered a second time.
         var late = await W.Bot.Http.SendAsync(W.Callback(xml));
         Assert.Equal("", await late.Content.ReadAsStringAsync());
-        await Task.Delay(200);
+        await W.IdleAsync();
         Assert.Single(W.Fake.CallsTo("message/send"), c => c.Body!["text"]?["content"]?.GetValue<string>() == "慢的回答");
     }
 
@@ -106,7 +105,7 @@ public class SlowTurnAndCardTests(SlowAndCardFixture fixture) : IClassFixture<Sl
             $"<EventKey><![CDATA[act:{issued[0].Id}]]></EventKey><TaskId>zh_card2</TaskId><ResponseCode>rc-other</ResponseCode>");
         var text = await W.ReplyTextAsync(await W.Bot.Http.SendAsync(W.Callback(xml)), "zhangsan");
         Assert.Contains("不归你处理", text);
-        await Task.Delay(200);
+        await W.IdleAsync();
         Assert.DoesNotContain(W.Fake.CallsTo("message/update_template_card"), c => c.Body!["response_code"]!.GetValue<string>() == "rc-other");
     }
 }

@@ -1,6 +1,7 @@
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Adapters.WeCom.Messaging;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
 

@@ -1,8 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Time.Testing;
 using Zhonghan.Adapters.WeCom.Crypto;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Testing;
 
 namespace Zhonghan.Adapters.WeCom.Tests;
@@ -18,7 +17,7 @@ public sealed class WeComTestBot : IAsyncDisposable
     public TestBot Bot { get; }
     public FakeWeCom Fake { get; }
     public WeComCrypto Crypto { get; } = new(Official.Token, Official.AesKey, Official.CorpId);
-    public FakeTimeProvider Clock => Bot.Clock;
+    public TestClock Clock => Bot.Clock;
     private int sequence;
 
     private WeComTestBot(TestBot bot, FakeWeCom fake)
@@ -27,7 +26,7 @@ public sealed class WeComTestBot : IAsyncDisposable
         Fake = fake;
     }
 
-    public static async Task<WeComTestBot> StartAsync(Action<WebApplicationBuilder>? configure = null, FakeTimeProvider? clock = null,
+    public static async Task<WeComTestBot> StartAsync(Action<WebApplicationBuilder>? configure = null, TestClock? clock = null,
         IEnumerable<string>? settings = null)
     {
         var fake = await FakeWeCom.StartAsync();
@@ -41,6 +40,9 @@ public sealed class WeComTestBot : IAsyncDisposable
     }
 
     public T Get<T>() where T : notnull => Bot.Get<T>();
+
+    /// <summary>Waits until the bot's background work (late replies, card updates, kf syncs, queued notices) is done.</summary>
+    public Task IdleAsync() => Bot.IdleAsync();
 
     public string NextId() => (4_000_000_000_000_000_000 + Interlocked.Increment(ref sequence)).ToString();
 

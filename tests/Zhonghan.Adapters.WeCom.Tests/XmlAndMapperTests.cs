@@ -1,6 +1,6 @@
 using Zhonghan.Adapters.WeCom.Crypto;
 using Zhonghan.Adapters.WeCom.Mapping;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Core.Conversations;
 
 namespace Zhonghan.Adapters.WeCom.Tests;

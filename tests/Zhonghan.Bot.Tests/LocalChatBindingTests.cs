@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Zhonghan.Bot.Hosting;
+using Zhonghan.Bot.LocalChat;
 using Zhonghan.Testing;
 
 namespace Zhonghan.Bot.Tests;

@@ -30,15 +30,19 @@ public static class PgQueries
         return n;
     }
 
-    /// <summary>Polls until <paramref name="condition"/> holds (work in other processes has no event to wait on).</summary>
+    /// <summary>
+    /// Looks every quarter second until <paramref name="condition"/> holds: work in another process has no event to
+    /// wait on. It waits for something to happen (bounded), never to prove that nothing did.
+    /// </summary>
     public static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan timeout)
     {
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until)
+        using var bound = new CancellationTokenSource(timeout);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        try
         {
-            if (condition()) return true;
-            await Task.Delay(250);
+            while (!condition()) await tick.WaitForNextTickAsync(bound.Token);
+            return true;
         }
-        return condition();
+        catch (OperationCanceledException) { return condition(); }
     }
 }

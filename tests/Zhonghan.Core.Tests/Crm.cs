@@ -59,7 +59,7 @@ public sealed class Crm : IDisposable
         Wang = Add("wang", "王五", Role.InquiryAssistant, east);
         Zhao = Add("zhao", "赵六", Role.Purchasing, east);
         Admin = Add("admin", "管理员", Role.Admin, east);
-        Customers = new CustomerService(Store.Customers, Users, Audit, Rules, Clock);
+        Customers = new CustomerService(Store.Customers, Users, Audit, Rules, KindWords.Instance, Clock);
         Pool = new PoolService(Store.Customers, Store.Counters, Audit, Rules, Customers, Users, Clock);
         Finder = new CustomerFinder(Store.Customers);
     }

@@ -30,13 +30,13 @@ public sealed class Sales : IDisposable
         Gates = new StageGates(Db, Options);
         Routing = new ApprovalRouting(Options, Crm.Users);
         var notifier = new Notifier([], new AddressBook(Crm.Store.Conversations, Crm.Units, Crm.Clock));
-        Deliveries = new DeliveryQueue(Crm.Store.Reminders, notifier, Crm.Users, Crm.Units, Crm.Clock, NullLogger<DeliveryQueue>.Instance);
+        Deliveries = new DeliveryQueue(Crm.Store.Reminders, notifier, Crm.Users, KindWords.Instance, Crm.Units, Crm.Clock, NullLogger<DeliveryQueue>.Instance);
         var tokens = new ActionTokens(Crm.Store.Conversations, Crm.Units, Crm.Clock);
-        Opportunities = new OpportunityService(Db, Crm.Customers, Gates, Crm.Audit, Crm.Clock);
-        Quotes = new QuoteService(Db, Crm.Store.Counters, Opportunities, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
-        Approvals = new QuoteApprovals(Db, Quotes, Opportunities, Routing, tokens, Crm.Customers, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
-        Samples = new SampleService(Db, Opportunities, Routing, tokens, Options, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
-        Orders = new OrderService(Db, Opportunities, Crm.Customers, Options, Crm.Users, Deliveries, Crm.Audit, Crm.Clock);
+        Opportunities = new OpportunityService(Db, Crm.Customers, Gates, KindWords.Instance, Crm.Audit, Crm.Clock);
+        Quotes = new QuoteService(Db, Crm.Store.Counters, Opportunities, Crm.Users, Deliveries, KindWords.Instance, Crm.Audit, Crm.Clock);
+        Approvals = new QuoteApprovals(Db, Quotes, Opportunities, Routing, tokens, Crm.Customers, Crm.Users, Deliveries, KindWords.Instance, Crm.Audit, Crm.Clock);
+        Samples = new SampleService(Db, Opportunities, Routing, tokens, Options, Crm.Users, Deliveries, KindWords.Instance, Crm.Audit, Crm.Clock);
+        Orders = new OrderService(Db, Opportunities, Crm.Customers, Options, Crm.Users, Deliveries, KindWords.Instance, Crm.Audit, Crm.Clock);
         Receivables = new Receivables(Db, Crm.Customers, Crm.Audit, Crm.Clock);
         Pay = new PayService(Receivables, Options, Crm.Users, Crm.Clock);
     }

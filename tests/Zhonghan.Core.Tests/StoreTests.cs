@@ -65,7 +65,7 @@ public class StoreTests
         var store = new DocumentStore(LiteDbEngine.OpenFolder(dir));
         var audit = new AuditLog(store.Audit, clock);
         users = new UserDirectory(store.Users, audit, store.Units);
-        customers = new CustomerService(store.Customers, users, audit, new PoolRules(), clock);
+        customers = new CustomerService(store.Customers, users, audit, new PoolRules(), KindWords.Instance, clock);
         return store;
     }
 }

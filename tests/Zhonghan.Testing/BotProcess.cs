@@ -10,12 +10,26 @@ public sealed class BotProcess : IAsyncDisposable
     private readonly Process process;
     private readonly Task<string> output;
     private readonly Task<string> error;
+    private readonly System.Text.StringBuilder outputSoFar = new();
+    private readonly Signal lines = new();
 
     private BotProcess(Process process)
     {
         this.process = process;
-        output = process.StandardOutput.ReadToEndAsync();
+        output = ReadLinesAsync(process.StandardOutput);
         error = process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>Standard output as it comes, line by line, so a test can wait for a line instead of polling.</summary>
+    private async Task<string> ReadLinesAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lock (outputSoFar) outputSoFar.AppendLine(line);
+            lines.Raise();
+        }
+        lines.Raise(); // the process closed its output: it has ended
+        lock (outputSoFar) return outputSoFar.ToString();
     }
 
     public static BotProcess Start(IEnumerable<string> args, IDictionary<string, string>? environment = null, string? workingDirectory = null)
@@ -52,22 +66,21 @@ public sealed class BotProcess : IAsyncDisposable
         return (process.ExitCode, await output, await error);
     }
 
-    /// <summary>Waits until GET /healthz answers on <paramref name="baseAddress"/>; false if the process ended first.</summary>
+    /// <summary>
+    /// Waits until the host says it listens ("Now listening on", logged once Kestrel has bound) and GET /healthz
+    /// answers on <paramref name="baseAddress"/>; false if the process ended first or said nothing in time.
+    /// </summary>
     public async Task<bool> WaitUntilServingAsync(Uri baseAddress, TimeSpan timeout)
     {
-        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until && !process.HasExited)
+        try
         {
-            try
-            {
-                if ((await http.GetAsync("/healthz")).IsSuccessStatusCode) return true;
-            }
-            catch (HttpRequestException) { }
-            // Polling a process that is starting: there is no event to wait on across processes.
-            await Task.Delay(100);
+            await lines.UntilAsync(() => output.IsCompleted || StandardOutputSoFar.Contains("Now listening on", StringComparison.Ordinal),
+                () => "the bot did not say it listens", timeout);
         }
-        return false;
+        catch (TimeoutException) { return false; }
+        if (output.IsCompleted) return false;
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        return (await http.GetAsync("/healthz")).IsSuccessStatusCode;
     }
 
     /// <summary>Asks the process to stop (SIGTERM: the host's graceful shutdown) and waits for it to end, else kills it.</summary>
@@ -88,7 +101,10 @@ public sealed class BotProcess : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
-    public string StandardOutputSoFar => output.IsCompleted ? output.Result : "";
+    public string StandardOutputSoFar
+    {
+        get { lock (outputSoFar) return outputSoFar.ToString(); }
+    }
 
     /// <summary>A port free on all interfaces right now.</summary>
     public static int FreePort()

@@ -1,12 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using Zhonghan.Bot.Hosting;
 using Zhonghan.Bot.LocalChat;
-using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Core.Reminders;
 
 namespace Zhonghan.Testing;
 
@@ -20,11 +17,11 @@ public sealed class ChatHarness : IAsyncDisposable
     private readonly TempDir dir;
     private int sequence;
 
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
     public IServiceProvider Services => host.Services;
     public string DataDir => dir.Path;
 
-    private ChatHarness(IHost host, FakeTimeProvider clock, TempDir dir)
+    private ChatHarness(IHost host, TestClock clock, TempDir dir)
     {
         this.host = host;
         Clock = clock;
@@ -32,7 +29,7 @@ public sealed class ChatHarness : IAsyncDisposable
     }
 
     public static async Task<ChatHarness> StartAsync(IEnumerable<string>? settings = null, Action<HostApplicationBuilder>? configure = null,
-        FakeTimeProvider? clock = null, bool seed = true)
+        TestClock? clock = null, bool seed = true)
     {
         var dir = new TempDir();
         clock ??= TestClock.Create();
@@ -52,7 +49,7 @@ public sealed class ChatHarness : IAsyncDisposable
     /// <summary>Sends text as a local-chat user; returns the whole result (replies, duplicate flag) once the notices it queued are sent.</summary>
     public async Task<TurnResult> TurnAsync(string user, string text, string? messageId = null)
     {
-        var result = await Get<TurnPipeline>().ProcessAsync(new Turn
+        var result = await Get<IBot>().OnTurnAsync(new Turn
         {
             Channel = Channels.Local, MessageId = messageId ?? $"m{Interlocked.Increment(ref sequence)}", SenderId = user,
             Address = ConversationAddress.For(Channels.Local, user), Text = text,
@@ -62,7 +59,7 @@ public sealed class ChatHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until the messages queued so far are sent (the delivery queue sends them after each commit).</summary>
-    public Task IdleAsync() => Get<DeliveryQueue>().IdleAsync();
+    public Task IdleAsync() => Idle.WaitAsync(host.Services);
 
     /// <summary>Sends text and returns all reply texts joined by newlines.</summary>
     public async Task<string> SendAsync(string user, string text) =>
@@ -71,7 +68,7 @@ public sealed class ChatHarness : IAsyncDisposable
     /// <summary>Presses a card button (as returned in a reply).</summary>
     public async Task<TurnResult> PressAsync(string user, CardAction action, string? messageId = null)
     {
-        var result = await Get<TurnPipeline>().ProcessAsync(new Turn
+        var result = await Get<IBot>().OnTurnAsync(new Turn
         {
             Channel = Channels.Local, MessageId = messageId ?? $"m{Interlocked.Increment(ref sequence)}", SenderId = user,
             Address = ConversationAddress.For(Channels.Local, user), Kind = TurnKind.CardAction,

@@ -94,7 +94,7 @@ public sealed class CrashRun(string dataDir, int clients, int rounds, int answer
     }
 
     private IEnumerable<string> Args(int port, string wecomApi) =>
-        new[] { "--urls", $"http://127.0.0.1:{port}", "--data", dataDir, "--Zhonghan:ConsoleLog=false", "--Reminders:Scheduler=false",
+        new[] { "--urls", $"http://127.0.0.1:{port}", "--data", dataDir, "--Reminders:Scheduler=false",
                 "--WeCom:MemberMessagesPerMinute=30", "--WeCom:MemberMessagesPerHour=1000", "--WeCom:MaxBacklogPerMember=100000" }
             .Concat(WeComClient.Settings(wecomApi));
 

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-
 namespace Zhonghan.Testing;
 
 /// <summary>
@@ -21,6 +20,7 @@ public sealed class FakeWeCom : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Failure>> failures = new();
     private readonly ConcurrentQueue<JsonObject> kfPages = new();
+    private readonly Signal arrived = new();
     private int tokens;
     private int messageIds;
 
@@ -28,23 +28,6 @@ public sealed class FakeWeCom : IAsyncDisposable
     private sealed record Failure(int? Errcode, int? Status);
 
     public ConcurrentQueue<Call> Calls { get; } = new();
-    private readonly SemaphoreSlim called = new(0);
-
-    /// <summary>Waits until <paramref name="condition"/> holds over the calls so far (checked after each call); false at the timeout.</summary>
-    public async Task<bool> WhenAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            while (!condition()) await called.WaitAsync(cts.Token);
-            return true;
-        }
-        catch (OperationCanceledException) { return condition(); }
-    }
-
-    /// <summary>The text of every message/send call so far.</summary>
-    public IEnumerable<string> SentTexts() =>
-        Calls.Where(c => c.Path == "message/send").Select(c => c.Body?["text"]?["content"]?.GetValue<string>()).OfType<string>();
     public string BaseUrl { get; }
     public string CurrentToken => $"tok-{tokens}";
     /// <summary>The 微信客服 session state service_state/get answers (trans changes it).</summary>
@@ -80,41 +63,19 @@ public sealed class FakeWeCom : IAsyncDisposable
 
     public IReadOnlyList<Call> CallsTo(string path) => Calls.Where(c => c.Path == path).ToList();
 
-    /// <summary>Waits (real time, bounded) until <paramref name="count"/> calls to the path were recorded.</summary>
-    public async Task<IReadOnlyList<Call>> WaitForAsync(string path, int count = 1, int timeoutMs = 10_000)
+    /// <summary>Waits (bounded, woken by each call) until <paramref name="count"/> calls to the path were recorded.</summary>
+    public async Task<IReadOnlyList<Call>> WaitForAsync(string path, int count = 1)
     {
-        var deadline = Environment.TickCount64 + timeoutMs;
-        while (CallsTo(path).Count < count)
-        {
-            if (Environment.TickCount64 > deadline)
-                throw new TimeoutException($"expected {count} call(s) to {path}, got {CallsTo(path).Count}: {string.Join(", ", Calls.Select(c => c.Path))}");
-            await Task.Delay(20);
-        }
+        await arrived.UntilAsync(() => CallsTo(path).Count >= count,
+            () => $"expected {count} call(s) to {path}, got {CallsTo(path).Count}: {string.Join(", ", Calls.Select(c => c.Path))}");
         return CallsTo(path);
     }
 
-    /// <summary>Waits (real time, bounded) for a call to the path that matches <paramref name="match"/>.</summary>
-    public async Task<Call> WaitForAsync(string path, Func<Call, bool> match, int timeoutMs = 10_000)
+    /// <summary>Waits (bounded, woken by each call) for a call to the path that matches <paramref name="match"/>.</summary>
+    public async Task<Call> WaitForAsync(string path, Func<Call, bool> match)
     {
-        var deadline = Environment.TickCount64 + timeoutMs;
-        while (true)
-        {
-            if (CallsTo(path).FirstOrDefault(match) is { } found) return found;
-            if (Environment.TickCount64 > deadline) throw new TimeoutException($"no matching call to {path}");
-            await Task.Delay(20);
-        }
-    }
-
-    /// <summary>Waits (bounded) until no call has arrived for 300 ms: background sends of earlier steps are done.</summary>
-    public async Task SettleAsync()
-    {
-        var deadline = Environment.TickCount64 + 5_000;
-        var last = -1;
-        while (Calls.Count != last && Environment.TickCount64 < deadline)
-        {
-            last = Calls.Count;
-            await Task.Delay(300);
-        }
+        await arrived.UntilAsync(() => CallsTo(path).Any(match), () => $"no matching call to {path}");
+        return CallsTo(path).First(match);
     }
 
     private void Enqueue(string path, Failure failure, int times)
@@ -130,7 +91,7 @@ public sealed class FakeWeCom : IAsyncDisposable
         else if (http.Request.HasFormContentType) body = new JsonObject { ["multipart"] = (await http.Request.ReadFormAsync()).Files.Count };
         var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
         Calls.Enqueue(new Call(path, query, body));
-        called.Release();
+        arrived.Raise();
 
         if (failures.TryGetValue(path, out var q) && q.TryDequeue(out var failure))
             return failure.Status is int status ? Results.StatusCode(status) : Results.Json(new { errcode = failure.Errcode, errmsg = "fake failure" });

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 using Zhonghan.Bot.Hosting;
 
 namespace Zhonghan.Testing;
@@ -20,13 +19,13 @@ public sealed class TestBot : IAsyncDisposable
     private readonly bool ownsDir;
 
     public WebApplication App { get; }
-    public FakeTimeProvider Clock { get; }
+    public TestClock Clock { get; }
     public HttpClient Http { get; }
     public Uri BaseAddress { get; }
     public string DataDir => dir.Path;
     public IServiceProvider Services => App.Services;
 
-    private TestBot(WebApplication app, FakeTimeProvider clock, TempDir dir, bool ownsDir, Uri baseAddress)
+    private TestBot(WebApplication app, TestClock clock, TempDir dir, bool ownsDir, Uri baseAddress)
     {
         this.ownsDir = ownsDir;
         App = app;
@@ -41,7 +40,7 @@ public sealed class TestBot : IAsyncDisposable
     /// <param name="configure">Runs after the bot's services are added: replace a client, add a fake.</param>
     /// <param name="urls">--urls (null: none, so that http_ports or Kestrel endpoints in the settings decide).</param>
     public static async Task<TestBot> StartAsync(IEnumerable<string>? settings = null, Action<WebApplicationBuilder>? configure = null,
-        FakeTimeProvider? clock = null, TempDir? dataDir = null, string? urls = "http://127.0.0.1:0")
+        TestClock? clock = null, TempDir? dataDir = null, string? urls = "http://127.0.0.1:0")
     {
         var dir = dataDir ?? new TempDir();
         clock ??= TestClock.Create();
@@ -62,6 +61,9 @@ public sealed class TestBot : IAsyncDisposable
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
+    /// <summary>Waits until the bot's background work (late replies, card updates, syncs, queued notices) is done.</summary>
+    public Task IdleAsync() => Idle.WaitAsync(App.Services);
+
     /// <summary>The addresses the server reported after it started.</summary>
     public IReadOnlyList<string> BoundAddresses => App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
 
@@ -74,7 +76,7 @@ public sealed class TestBot : IAsyncDisposable
     {
         var response = await Http.PostAsJsonAsync("/api/chat", new { user, text, action });
         response.EnsureSuccessStatusCode();
-        await Get<Zhonghan.Core.Reminders.DeliveryQueue>().IdleAsync();
+        await IdleAsync();
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json.GetProperty("replies").EnumerateArray().ToList();
     }

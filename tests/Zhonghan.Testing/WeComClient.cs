@@ -1,6 +1,6 @@
 using System.Text;
 using Zhonghan.Adapters.WeCom.Crypto;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Testing;
 

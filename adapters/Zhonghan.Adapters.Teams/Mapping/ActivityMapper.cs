@@ -18,9 +18,9 @@ public enum InboundKind
 }
 
 /// <summary>What an inbound activity means for the bot.</summary>
-public sealed record Inbound(InboundKind Kind, Turn? Turn = null, string? Reason = null)
+public sealed record TeamsInbound(InboundKind Kind, Turn? Turn = null, string? Reason = null)
 {
-    public static Inbound Ignore(string reason) => new(InboundKind.Ignored, Reason: reason);
+    public static TeamsInbound Ignore(string reason) => new(InboundKind.Ignored, Reason: reason);
 }
 
 /// <summary>Pure mapping of a Teams activity to a channel-neutral <see cref="Turn"/>. No I/O, no clock.</summary>
@@ -31,38 +31,38 @@ public static class ActivityMapper
     public const int MaxTextLength = 8000;
 
     /// <param name="appId">Our App ID: a <c>membersAdded</c> entry <c>28:{appId}</c> also means "the bot was added".</param>
-    public static Inbound Map(Activity a, string? appId = null)
+    public static TeamsInbound Map(Activity a, string? appId = null)
     {
         if (!string.Equals(a.ChannelId, TeamsChannelId, StringComparison.OrdinalIgnoreCase))
-            return Inbound.Ignore($"channel '{a.ChannelId}' is not Teams");
+            return TeamsInbound.Ignore($"channel '{a.ChannelId}' is not Teams");
         if (a.Conversation?.Id is not { Length: > 0 } || a.From?.Id is not { Length: > 0 } || string.IsNullOrEmpty(a.ServiceUrl))
-            return Inbound.Ignore("activity without conversation, sender or serviceUrl");
-        if (string.IsNullOrEmpty(a.Id)) return Inbound.Ignore("activity without id");
+            return TeamsInbound.Ignore("activity without conversation, sender or serviceUrl");
+        if (string.IsNullOrEmpty(a.Id)) return TeamsInbound.Ignore("activity without id");
 
         switch (a.Type)
         {
             case ActivityTypes.Message:
                 if (CardActionData.TryRead(a.Value, a.ReplyToId) is { } submitted)
-                    return new Inbound(InboundKind.Turn, NewTurn(a, TurnKind.CardAction, action: submitted));
+                    return new TeamsInbound(InboundKind.Turn, NewTurn(a, TurnKind.CardAction, action: submitted));
                 var text = Mentions.Clean(a);
                 if (text.Length > MaxTextLength) text = text[..MaxTextLength];
-                if (text.Length > 0) return new Inbound(InboundKind.Turn, NewTurn(a, TurnKind.Message, text));
+                if (text.Length > 0) return new TeamsInbound(InboundKind.Turn, NewTurn(a, TurnKind.Message, text));
                 return UnsupportedType(a) is { } what
-                    ? new Inbound(InboundKind.Turn, NewTurn(a, TurnKind.Unsupported, unsupported: what))
-                    : Inbound.Ignore("empty message");
+                    ? new TeamsInbound(InboundKind.Turn, NewTurn(a, TurnKind.Unsupported, unsupported: what))
+                    : TeamsInbound.Ignore("empty message");
             case ActivityTypes.ConversationUpdate:
                 return BotAdded(a, appId)
-                    ? new Inbound(InboundKind.Turn, NewTurn(a, TurnKind.Welcome))
-                    : Inbound.Ignore("conversationUpdate without the bot being added");
+                    ? new TeamsInbound(InboundKind.Turn, NewTurn(a, TurnKind.Welcome))
+                    : TeamsInbound.Ignore("conversationUpdate without the bot being added");
             case ActivityTypes.Invoke when a.Name == ActivityTypes.AdaptiveCardAction:
                 var action = CardActionData.TryRead(a.Value?["action"]?["data"], a.ReplyToId);
                 return action is null
-                    ? new Inbound(InboundKind.ForeignCardInvoke, Reason: "card action data is not ours")
-                    : new Inbound(InboundKind.CardInvoke, NewTurn(a, TurnKind.CardAction, action: action));
+                    ? new TeamsInbound(InboundKind.ForeignCardInvoke, Reason: "card action data is not ours")
+                    : new TeamsInbound(InboundKind.CardInvoke, NewTurn(a, TurnKind.CardAction, action: action));
             case ActivityTypes.Invoke:
-                return new Inbound(InboundKind.OtherInvoke, Reason: $"invoke '{a.Name}' is not handled");
+                return new TeamsInbound(InboundKind.OtherInvoke, Reason: $"invoke '{a.Name}' is not handled");
             default:
-                return Inbound.Ignore($"activity type '{a.Type}' is not handled");
+                return TeamsInbound.Ignore($"activity type '{a.Type}' is not handled");
         }
     }
 

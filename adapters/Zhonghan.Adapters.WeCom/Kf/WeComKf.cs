@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Adapters.WeCom.Mapping;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Kf;
 

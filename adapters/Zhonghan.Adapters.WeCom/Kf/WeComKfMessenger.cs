@@ -2,18 +2,15 @@ using Microsoft.Extensions.Logging;
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Adapters.WeCom.Mapping;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Core.Customers;
-using Zhonghan.Core.People;
 
 namespace Zhonghan.Adapters.WeCom.Kf;
 
 /// <summary>
 /// Sends to a customer on 微信客服 (address: external_userid, Extra["open_kfid"]). Customers see no cards, so cards
-/// go as text. A reply with <see cref="Reply.HandOverToHuman"/> moves the session to a person: the owner of the
-/// linked customer, else a colleague on duty; when WeCom refuses that servicer, to the queue (待接入池).
+/// go as text. A reply with <see cref="Reply.HandOverToHuman"/> moves the session to the person the bot named in
+/// <see cref="Reply.HandOverTo"/>; when it named none, or WeCom refuses that servicer, to the queue (待接入池).
 /// </summary>
-public sealed class WeComKfMessenger(WeComKf kf, ExternalContacts contacts, CustomerService customers, UserDirectory users,
-    ILogger<WeComKfMessenger> log) : IMessenger
+public sealed class WeComKfMessenger(WeComKf kf, ILogger<WeComKfMessenger> log) : IMessenger
 {
     public const string OpenKfIdKey = "open_kfid";
 
@@ -29,7 +26,7 @@ public sealed class WeComKfMessenger(WeComKf kf, ExternalContacts contacts, Cust
             for (var i = 0; i < replies.Count; i++)
                 if (CardText.Render(replies[i]) is { Length: > 0 } text)
                     await kf.SendTextAsync(openKfId, to.UserId, $"{key}#{i}", text, ct);
-            if (replies.Any(r => r.HandOverToHuman)) await HandOverAsync(openKfId, to.UserId, ct);
+            if (replies.FirstOrDefault(r => r.HandOverToHuman) is { } handOver) await HandOverAsync(openKfId, to.UserId, handOver.HandOverTo, ct);
             return SendResult.Success();
         }
         catch (WeComApiException e)
@@ -38,9 +35,8 @@ public sealed class WeComKfMessenger(WeComKf kf, ExternalContacts contacts, Cust
         }
     }
 
-    private async Task HandOverAsync(string openKfId, string externalUserId, CancellationToken ct)
+    private async Task HandOverAsync(string openKfId, string externalUserId, string? servicer, CancellationToken ct)
     {
-        var servicer = ServicerFor(externalUserId);
         if (servicer is not null)
         {
             try
@@ -56,14 +52,5 @@ public sealed class WeComKfMessenger(WeComKf kf, ExternalContacts contacts, Cust
         }
         await kf.TransAsync(openKfId, externalUserId, WeComKf.StateQueued, null, ct);
         log.LogInformation("WeCom kf: customer queued for the next free servicer");
-    }
-
-    /// <summary>The linked customer's owner, else a colleague on duty (both by WeCom userid).</summary>
-    private string? ServicerFor(string externalUserId)
-    {
-        var contact = contacts.Get(Channels.WeComKf, externalUserId);
-        var owner = contact?.CustomerId is int id && customers.Get(id)?.OwnerId is int o ? users.Get(o) : null;
-        if (owner is { Active: true, WeComUserId.Length: > 0 }) return owner.WeComUserId;
-        return users.All.FirstOrDefault(u => u is { Active: true, OnDuty: true, WeComUserId.Length: > 0 })?.WeComUserId;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Mapping;
 

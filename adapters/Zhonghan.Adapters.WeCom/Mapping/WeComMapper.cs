@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Zhonghan.Adapters.WeCom.Crypto;
-using Zhonghan.Adapters.WeCom.Xml;
+using Zhonghan.Adapters.WeCom.Model;
 using Zhonghan.Core.Conversations;
 
 namespace Zhonghan.Adapters.WeCom.Mapping;
@@ -9,7 +9,7 @@ namespace Zhonghan.Adapters.WeCom.Mapping;
 /// <summary>Pure mapping of a decrypted WeCom callback to a channel-neutral <see cref="Turn"/> (or a kf notice).</summary>
 public static class WeComMapper
 {
-    public static Inbound Map(InboundMessage m)
+    public static WeComInbound Map(InboundMessage m)
     {
         if (m.MsgType.Length == 0) throw new WeComCryptoException(WeComCryptoError.ParseXml, "no MsgType");
         CheckNumbers(m);
@@ -22,13 +22,13 @@ public static class WeComMapper
             : TurnOf(m, id, TurnKind.Unsupported, unsupported: m.MsgType);
     }
 
-    private static Inbound MapEvent(InboundMessage m)
+    private static WeComInbound MapEvent(InboundMessage m)
     {
         switch (m.Event)
         {
             case "kf_msg_or_event":
                 return m.OpenKfId is { Length: > 0 } kf
-                    ? new Inbound { Message = m, Kf = new KfNotice(kf, m.Token) }
+                    ? new WeComInbound { Message = m, Kf = new KfNotice(kf, m.Token) }
                     : throw new WeComCryptoException(WeComCryptoError.ParseXml, "kf_msg_or_event without OpenKfId");
             case "enter_agent":
                 RequireSender(m);
@@ -44,16 +44,16 @@ public static class WeComMapper
                     action: new CardActionInput { ActionId = actionId, Payload = payload, CardRef = m.ResponseCode });
             default:
                 // view (menu link), change_contact, template_card_menu_event …: nothing for the bot to answer.
-                return new Inbound { Message = m, Ignored = $"event {m.Event}" };
+                return new WeComInbound { Message = m, Ignored = $"event {m.Event}" };
         }
     }
 
-    private static Inbound TurnOf(InboundMessage m, string id, TurnKind kind, string? text = null, string? unsupported = null,
+    private static WeComInbound TurnOf(InboundMessage m, string id, TurnKind kind, string? text = null, string? unsupported = null,
         CardActionInput? action = null)
     {
         var address = ConversationAddress.For(Channels.WeCom, m.FromUserName);
         if (m.AgentId is { Length: > 0 } agent) address.Extra["agentid"] = agent;
-        return new Inbound
+        return new WeComInbound
         {
             Message = m,
             Turn = new Turn
@@ -61,6 +61,18 @@ public static class WeComMapper
                 Channel = Channels.WeCom, MessageId = id, SenderId = m.FromUserName, Address = address,
                 Kind = kind, Text = text, UnsupportedType = unsupported, Action = action,
             },
+        };
+    }
+
+    /// <summary>A 微信客服 customer message (or session welcome) as a customer turn; the answer goes back to the same account.</summary>
+    public static Turn CustomerTurn(string openKfId, string msgId, string customer, string? name, TurnKind kind, string? text, string? type)
+    {
+        var address = ConversationAddress.For(Channels.WeComKf, customer);
+        address.Extra[Kf.WeComKfMessenger.OpenKfIdKey] = openKfId;
+        return new Turn
+        {
+            Channel = Channels.WeComKf, MessageId = msgId, SenderId = customer, SenderName = name, Address = address, FromCustomer = true,
+            Kind = kind, Text = text, UnsupportedType = kind == TurnKind.Unsupported ? type : null,
         };
     }
 

@@ -6,6 +6,7 @@ using Refit;
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Adapters.WeCom.Mapping;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Messaging;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Zhonghan.Adapters.WeCom.Api;
 using Zhonghan.Adapters.WeCom.Mapping;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Adapters.WeCom.Robot;
 

@@ -1,6 +1,5 @@
 using Zhonghan.Bot.Commands;
 using Zhonghan.Bot.LocalChat;
-using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
 
@@ -17,7 +16,7 @@ public static class TerminalChat
             Console.Error.WriteLine("用法：chat --user zhangsan   （演示用户：zhangsan lisi wangwu zhaoliu sunqi admin；其他名字以客户身份对话）");
             return 2;
         }
-        var pipeline = services.GetRequiredService<TurnPipeline>();
+        var pipeline = services.GetRequiredService<IBot>();
         var outbox = services.GetRequiredService<LocalOutbox>();
         Console.WriteLine($"众韩助手 · 终端聊天 · 用户 {user}。输入“帮助”查看命令，/数字 按卡片按钮，/quit 退出。");
         if (services.GetRequiredService<UserDirectory>().ResolveSender(Channels.Local, user) is null)
@@ -45,7 +44,7 @@ public static class TerminalChat
             {
                 turn = new Turn { Channel = Channels.Local, MessageId = Guid.NewGuid().ToString("N"), SenderId = user, Address = address, Text = line };
             }
-            var result = await pipeline.ProcessAsync(turn, ct);
+            var result = await pipeline.OnTurnAsync(turn, ct);
             buttons = Print(result.Replies, []) is { Count: > 0 } newButtons ? newButtons : buttons;
             var waiting = outbox.Take(user);
             if (waiting.Count > 0)

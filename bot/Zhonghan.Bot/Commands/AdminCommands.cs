@@ -1,5 +1,4 @@
 using Zhonghan.Bot.Pipeline;
-using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
@@ -7,27 +6,26 @@ using Zhonghan.Core.Security;
 namespace Zhonghan.Bot.Commands;
 
 /// <summary>添加用户 &lt;企业微信ID&gt; &lt;姓名&gt; &lt;角色&gt; &lt;部门&gt; — admins bind a colleague (WeCom userid = local name).</summary>
-public sealed class AddUserCommand(UserDirectory users, AuditLog audit) : Command
+public sealed class AddUserCommand(UserDirectory users, AuditLog audit) : Command, ICommand
 {
-    public override string Name => "添加用户";
-    public override IReadOnlyList<string> Aliases => ["add user", "adduser", "绑定用户"];
-    public override string Usage => "添加用户 <企业微信ID> <姓名> <角色> <部门>";
-    public override string UsageEn => "add user <wecom-id> <name> <role> <department>";
-    public override string Summary => "开通同事的账号（角色：销售/询价助理/采购/主管/总经理/管理员）";
-    public override string SummaryEn => "bind a colleague (roles: rep, assistant, purchasing, manager, gm, admin)";
-    public override string Example => "添加用户 chenba 陈八 销售 华东销售部";
-    public override string Group => "管理";
-    public override bool IsFor(User user) => user.Role == Role.Admin;
+    public static CommandSpec Spec { get; } = new("add-user", "添加用户")
+    {
+        Aliases = ["add user", "adduser", "绑定用户"],
+        Group = CommandGroups.Admin,
+        Who = Who.Admins,
+        Params =
+        [
+            new("id", ParamKind.Text, "企业微信ID", "wecom-id", "请输入同事的企业微信账号（UserID）：", "The colleague's WeCom userid?"),
+            new("name", ParamKind.Text, "姓名", "name", "请输入姓名：", "Name?"),
+            new("role", ParamKind.Text, "角色", "role", "请输入角色（销售/询价助理/采购/主管/总经理/管理员）：", "Role (rep, assistant, purchasing, manager, gm, admin)?"),
+            new("department", ParamKind.Text, "部门", "department", "请输入部门：", "Department?") { Rest = true },
+        ],
+        Summary = "开通同事的账号（角色：销售/询价助理/采购/主管/总经理/管理员）", SummaryEn = "bind a colleague (roles: rep, assistant, purchasing, manager, gm, admin)",
+        Example = "添加用户 chenba 陈八 销售 华东销售部",
+        Notes = "admins: open an account",
+    };
 
-    public override IReadOnlyList<Param> Params =>
-    [
-        new("id", ParamKind.Text, "请输入同事的企业微信账号（UserID）：", "The colleague's WeCom userid?"),
-        new("name", ParamKind.Text, "请输入姓名：", "Name?"),
-        new("role", ParamKind.Text, "请输入角色（销售/询价助理/采购/主管/总经理/管理员）：", "Role (rep, assistant, purchasing, manager, gm, admin)?"),
-        new("department", ParamKind.Text, "请输入部门：", "Department?"),
-    ];
-
-    public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    public override CommandResult Execute(TurnContext ctx, CommandValues v)
     {
         var id = v.Text("id").Trim();
         if (id.Length > 64 || id.Any(ch => char.IsWhiteSpace(ch) || ch is '|' or '#'))
@@ -55,5 +53,5 @@ public sealed class AddUserCommand(UserDirectory users, AuditLog audit) : Comman
                             $"✅ {(existing is null ? "Added" : "Updated")}: {user.Name} ({id}) · {role} · {dept.Name}"));
     }
 
-    private static Task<IReadOnlyList<Reply>> Reply1(string text) => Task.FromResult<IReadOnlyList<Reply>>([Reply.Of(text)]);
+    private static CommandResult Reply1(string text) => text;
 }

@@ -9,28 +9,28 @@ namespace Zhonghan.Bot.Commands;
 /// 绑定Teams &lt;用户&gt; &lt;AAD对象ID&gt; — admins link a colleague's Teams account (Entra object id) to a CRM user,
 /// so messages from Teams are theirs and reminders can reach them there. "解除" instead of the id removes the link.
 /// </summary>
-public sealed class BindTeamsCommand(UserDirectory users) : Command
+public sealed class BindTeamsCommand(UserDirectory users) : Command, ICommand
 {
     private static readonly HashSet<string> UnbindWords = ["解除", "解绑", "无", "none", "remove", "-"];
 
-    public override string Name => "绑定Teams";
-    public override IReadOnlyList<string> Aliases => ["bind teams", "绑定 Teams", "teams绑定"];
-    public override string Usage => "绑定Teams <用户> <AAD对象ID>";
-    public override string UsageEn => "bind teams <user> <aad-object-id>";
-    public override string Summary => "把同事的 Teams 账号（Entra 对象 ID）绑定到 CRM 用户；ID 写“解除”取消绑定";
-    public override string SummaryEn => "link a colleague's Teams account (Entra object id); \"remove\" unlinks";
-    public override string Example => "绑定Teams zhangsan 7faf8ab2-3d56-4244-b585-20c8a42ed2b8";
-    public override string Group => "管理";
-    public override bool IsFor(User user) => user.Role == Role.Admin;
+    public static CommandSpec Spec { get; } = new("bind-teams", "绑定Teams")
+    {
+        Aliases = ["bind teams", "绑定 Teams", "teams绑定"],
+        Group = CommandGroups.Admin,
+        Who = Who.Admins,
+        Params =
+        [
+            new("user", ParamKind.Text, "用户", "user", "请输入要绑定的同事（账号或姓名）：", "Which colleague (user id or name)?"),
+            new("aad", ParamKind.Text, "AAD对象ID", "aad-object-id", "请输入同事的 Teams 对象 ID（Entra 对象 ID，形如 7faf8ab2-3d56-4244-b585-20c8a42ed2b8）：",
+                "The colleague's Teams (Entra) object id?") { Rest = true },
+        ],
+        Summary = "把同事的 Teams 账号（Entra 对象 ID）绑定到 CRM 用户；ID 写“解除”取消绑定",
+        SummaryEn = "link a colleague's Teams account (Entra object id); \"remove\" unlinks",
+        Example = "绑定Teams zhangsan 7faf8ab2-3d56-4244-b585-20c8a42ed2b8",
+        Notes = "admins link a Teams account",
+    };
 
-    public override IReadOnlyList<Param> Params =>
-    [
-        new("user", ParamKind.Text, "请输入要绑定的同事（账号或姓名）：", "Which colleague (user id or name)?"),
-        new("aad", ParamKind.Text, "请输入同事的 Teams 对象 ID（Entra 对象 ID，形如 7faf8ab2-3d56-4244-b585-20c8a42ed2b8）：",
-            "The colleague's Teams (Entra) object id?"),
-    ];
-
-    public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    public override CommandResult Execute(TurnContext ctx, CommandValues v)
     {
         var name = v.Text("user");
         var user = users.Find(name) ?? throw new CrmException(
@@ -55,5 +55,5 @@ public sealed class BindTeamsCommand(UserDirectory users) : Command
         return Reply1(ctx.L($"✅ 已绑定：{user.Name}（{user.LocalName}）↔ Teams {id}", $"✅ Linked: {user.Name} ({user.LocalName}) ↔ Teams {id}"));
     }
 
-    private static Task<IReadOnlyList<Reply>> Reply1(string text) => Task.FromResult<IReadOnlyList<Reply>>([Reply.Of(text)]);
+    private static CommandResult Reply1(string text) => text;
 }

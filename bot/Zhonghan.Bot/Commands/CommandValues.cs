@@ -6,7 +6,7 @@ namespace Zhonghan.Bot.Commands;
 
 /// <summary>
 /// The filled-in values of a command: raw strings, resolved entities (customers, opportunities), dates, and the
-/// typed values the core parsers read (amounts, quantities, prices, document numbers, phones, enum choices).
+/// typed values the core parsers read (amounts, quantities, prices, document numbers, phones, choices).
 /// </summary>
 public sealed class CommandValues(Dictionary<string, string> raw)
 {
@@ -22,11 +22,13 @@ public sealed class CommandValues(Dictionary<string, string> raw)
 
     public Customer Customer(string key) => Entity<Customer>(key);
 
+    public Customer? OptionalCustomer(string key) => entities.GetValueOrDefault(key) as Customer;
+
     public T Entity<T>(string key) => (T)entities[key];
 
     public ResolvedDate? Date(string key) => dates.TryGetValue(key, out var d) ? d : null;
 
-    /// <summary>A typed value (amount, quantity, price, code, phone, enum), if it was given.</summary>
+    /// <summary>A typed value (amount, quantity, price, code, phone, choice), if it was given.</summary>
     public ParamValue? Value(string key) => typed.GetValueOrDefault(key);
 
     /// <summary>An amount or price in yuan, if given.</summary>
@@ -35,6 +37,9 @@ public sealed class CommandValues(Dictionary<string, string> raw)
     public long? Quantity(string key) => Value(key)?.Quantity;
 
     public DocCode? Code(string key) => Value(key)?.Code;
+
+    /// <summary>The value a choice stands for (or the normalised phone), if given.</summary>
+    public string? Choice(string key) => Value(key)?.Text;
 
     internal void SetEntity(string key, object entity, int id) { entities[key] = entity; raw[key] = $"#{id}"; }
     internal void SetDate(string key, ResolvedDate d) => dates[key] = d;

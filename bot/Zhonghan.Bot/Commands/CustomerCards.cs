@@ -69,12 +69,12 @@ public sealed class CustomerCards(UserDirectory users, TimeProvider clock)
         foreach (var f in recent) card.Lines.Add("  " + FollowUpLine(f));
 
         if (c.Status == CustomerStatus.PublicPool)
-            card.Actions.Add(CardAction.Command(english ? "Claim" : "领取", $"领取 #{c.Id}", CardActionStyle.Primary));
+            card.Actions.Add(CardAction.Run(english ? "Claim" : "领取", CommandIntent.OfCustomer(ActionKind.Claim, c.Id), CardActionStyle.Primary));
         else if (canChange)
         {
-            card.Actions.Add(CardAction.Command(english ? "Next: tomorrow" : "明天再跟进", $"下次跟进 #{c.Id} 明天"));
-            card.Actions.Add(CardAction.Command(english ? "Next: next Monday" : "下周一跟进", $"下次跟进 #{c.Id} 下周一"));
-            card.Actions.Add(CardAction.Command(english ? "Return to pool" : "退回公海", $"退回公海 #{c.Id}", CardActionStyle.Danger));
+            card.Actions.Add(CardAction.Run(english ? "Next: tomorrow" : "明天再跟进", CommandIntent.OfCustomer(ActionKind.PlanFollowUp, c.Id, "明天")));
+            card.Actions.Add(CardAction.Run(english ? "Next: next Monday" : "下周一跟进", CommandIntent.OfCustomer(ActionKind.PlanFollowUp, c.Id, "下周一")));
+            card.Actions.Add(CardAction.Run(english ? "Return to pool" : "退回公海", CommandIntent.OfCustomer(ActionKind.ReturnToPool, c.Id), CardActionStyle.Danger));
         }
         return card;
     }

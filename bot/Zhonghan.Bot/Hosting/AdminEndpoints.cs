@@ -1,3 +1,4 @@
+using Zhonghan.Bot.LocalChat;
 using Zhonghan.Storage.LiteDb;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,14 +1,12 @@
-using Zhonghan.Storage.LiteDb;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
-using Zhonghan.Bot.WeCom;
+using Zhonghan.Adapters.Teams;
+using Zhonghan.Adapters.WeCom;
+using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Knowledge;
 using Zhonghan.Bot.LocalChat;
-using Zhonghan.Bot.Jobs;
 using Zhonghan.Bot.Sales;
-using Zhonghan.Bot.Teams;
-using Zhonghan.Core.Storage;
+using Zhonghan.Storage.LiteDb;
 
 namespace Zhonghan.Bot.Hosting;
 
@@ -29,8 +27,7 @@ public static class BotApp
         builder.Services.AddSingleton(_ => folder); // a factory, so that the container disposes it (and frees the folder)
         if (DataStartup.OpenStore(builder.Configuration, folder) is { } started) builder.Services.AddSingleton(started);
         builder.AddBotServices();
-        builder.Services.AddSingleton(sp => new LocalChatMode(sp.GetRequiredService<IServer>(), sp.GetRequiredService<IHostApplicationLifetime>(),
-            sp.GetRequiredService<IConfiguration>().GetSection(LocalChatOptions.Section).Get<LocalChatOptions>() ?? new()));
+        builder.Services.AddLocalChatMode();
         builder.Services.AddSingleton<AdminAccess>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AdminAccess>());
         builder.Services.AddBotHealthChecks();
@@ -66,21 +63,21 @@ public static class BotApp
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
             .Validate(o => o.Keep >= 0, "Backup:Keep must not be negative.").ValidateOnStart();
         builder.Services.AddSingleton<DbBackups>();
-        builder.Services.AddSingleton<LogThrottle>();
         builder.Services.AddTurnPipeline();
         builder.Services.AddSales();
         builder.Services.AddReminders(builder.Configuration);
-        builder.AddWeComChannel();
-        builder.AddTeamsChannel();
+        builder.AddWeCom();
+        builder.AddTeams();
         builder.Services.AddKnowledgeRoom();
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddHostedService<ChannelShutdown>(); // last: stops first
     }
 
     /// <summary>Endpoints of the other rooms (channels, knowledge) are mapped here.</summary>
     public static void MapBotEndpoints(this WebApplication app)
     {
-        app.MapWeComChannel();
-        app.MapTeamsChannel();
+        app.MapWeCom();
+        app.MapTeams();
         app.MapKnowledge();
     }
 }

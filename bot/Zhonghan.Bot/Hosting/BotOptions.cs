@@ -11,13 +11,3 @@ public sealed class BotOptions
     /// <summary>How much of the database is read at start (Auto: all of it up to 256 MB).</summary>
     public StartupCheck StartupCheck { get; set; } = StartupCheck.Auto;
 }
-
-/// <summary>The "LocalChat" settings section: the trusting local channel (web page, /api/chat, terminal).</summary>
-public sealed class LocalChatOptions
-{
-    public const string Section = "LocalChat";
-    /// <summary>Forces the local channel on when the bot listens beyond loopback (then <see cref="Key"/> is required).</summary>
-    public bool Enabled { get; set; }
-    /// <summary>Shared key every request must carry (header X-LocalChat-Key or ?key=) when not on loopback.</summary>
-    public string? Key { get; set; }
-}

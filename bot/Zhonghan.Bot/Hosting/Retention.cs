@@ -1,9 +1,9 @@
-using Zhonghan.Adapters.Teams.Outbound;
+using Zhonghan.Adapters.Teams.Messaging;
 using Zhonghan.Adapters.WeCom.Kf;
 using Zhonghan.Adapters.WeCom.Messaging;
+using Zhonghan.Adapters.WeCom.Storage;
 using Zhonghan.Bot.Knowledge;
 using Zhonghan.Bot.LocalChat;
-using Zhonghan.Bot.WeCom;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Reminders;
 
@@ -23,7 +23,7 @@ public sealed class Retention(IServiceProvider services, TimeProvider clock, ILo
             (sp, keep, now) => sp.GetRequiredService<IConversationStore>().PurgeProcessed(now - keep)),
         ("proactive messages already sent (the delivery queue)", TimeSpan.FromDays(30),
             (sp, keep, _) => sp.GetRequiredService<DeliveryQueue>().Purge(keep)),
-        ("WeCom: which answers went through message/send", Days3, (sp, keep, _) => sp.GetService<WeComDelivery>()?.Purge(keep) ?? 0),
+        ("WeCom: which answers went through message/send", Days3, (sp, keep, _) => sp.GetService<WeComReplies>()?.Purge(keep) ?? 0),
         ("WeCom: keys of app messages sent (idempotent sends)", Days3, (sp, keep, _) => sp.GetService<WeComOutbox>()?.PurgeSentKeys(keep) ?? 0),
         ("WeCom: who was greeted today", TimeSpan.FromDays(2), (sp, keep, _) => sp.GetService<WeComWelcomes>()?.Purge(keep) ?? 0),
         ("微信客服: ids of replies sent (WeCom syncs 3 days back)", TimeSpan.FromDays(4), (sp, keep, _) => sp.GetService<KfStore>()?.Purge(keep) ?? 0),

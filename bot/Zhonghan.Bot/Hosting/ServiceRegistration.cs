@@ -41,50 +41,32 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>The turn pipeline, its routes and the chat commands, plus the local channel's messenger.</summary>
+    /// <summary>The turn pipeline (the <see cref="IBot"/> channels call), its routes and the chat commands, the shared channel work, and the local channel.</summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
+        services.AddCommands();
+        services.AddSingleton<HelpText>();
+        services.AddSingleton<CommandQuestions>();
         services.AddSingleton<DialogStore>();
         services.AddSingleton<TurnInbox>();
         services.AddSingleton<Retention>();
         services.AddSingleton<ActionTokens>();
-        services.AddSingleton<CommandRunner>();
         services.AddSingleton<IEntityResolver, CustomerResolver>();
-        services.AddSingleton<CommandTable>();
         services.AddSingleton<CustomerCards>();
         services.TryAddSingleton<ICustomerDesk, PlaceholderCustomerDesk>();
+        services.AddSingleton<CustomerTurns>();
         services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<IBot>(sp => sp.GetRequiredService<TurnPipeline>());
+        services.AddSingleton<ChannelWork>();
+        services.AddSingleton<LogThrottle>();
 
         services.AddRoute<WelcomeRoute>();
         services.AddRoute<CardActionRoute>();
         services.AddRoute<DialogRoute>();
         services.AddRoute<CommandRoute>();
 
-        services.AddCommand<HelpCommand>();
-        services.AddCommand<CancelCommand>();
-        services.AddCommand<LeadCommand>();
-        services.AddCommand<FollowUpCommand>();
-        services.AddCommand<RescheduleCommand>();
-        services.AddCommand<MyLeadsCommand>();
-        services.AddCommand<TodayCommand>();
-        services.AddCommand<CustomerCommand>();
-        services.AddCommand<ContactCommand>();
-        services.AddCommand<PoolCommand>();
-        services.AddCommand<ClaimCommand>();
-        services.AddCommand<ReturnCommand>();
-        services.AddCommand<AddUserCommand>();
-        services.AddCommand<Import.ImportLeadsCommand>();
 
-        services.AddSingleton<LocalOutbox>();
-        services.AddSingleton<IMessenger>(sp => sp.GetRequiredService<LocalOutbox>());
-        return services;
-    }
-
-    /// <summary>Registers a command (as itself and in the command table).</summary>
-    public static IServiceCollection AddCommand<T>(this IServiceCollection services) where T : Command
-    {
-        services.AddSingleton<T>();
-        services.AddSingleton<Command>(sp => sp.GetRequiredService<T>());
+        services.AddLocalChat();
         return services;
     }
 

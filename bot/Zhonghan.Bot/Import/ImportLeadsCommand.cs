@@ -1,7 +1,5 @@
 using Zhonghan.Bot.Commands;
 using Zhonghan.Bot.Pipeline;
-using Zhonghan.Core.Conversations;
-using Zhonghan.Core.People;
 
 namespace Zhonghan.Bot.Import;
 
@@ -9,23 +7,24 @@ namespace Zhonghan.Bot.Import;
 /// 导入线索 [负责人] typed without a file: says how to send one (the web chat's 导入 button posts the file with this text to
 /// /api/chat/import; the command line imports a file on disk). Managers and admins, as the importer allows.
 /// </summary>
-public sealed class ImportLeadsCommand : Command
+public sealed class ImportLeadsCommand : Command, ICommand
 {
-    public override string Name => "导入线索";
-    public override IReadOnlyList<string> Aliases => ["import leads", "批量导入"];
-    public override string Usage => "导入线索 [负责人]";
-    public override string UsageEn => "import leads [owner]";
-    public override string Summary => "在网页聊天里点“导入”上传 .xlsx / .csv 批量导入线索（写了负责人就分给该销售，否则进公海）";
-    public override string SummaryEn => "upload an .xlsx / .csv with the 导入 button in the web chat to import leads";
-    public override string Example => "导入线索 张三";
-    public override string Group => "管理";
-    public override bool IsFor(User user) => user.Role is Role.Manager or Role.GeneralManager or Role.Admin;
-    public override IReadOnlyList<Param> Params => [new("owner", ParamKind.Text, "", "", Required: false)];
+    public static CommandSpec Spec { get; } = new("import-leads", "导入线索")
+    {
+        Aliases = ["import leads", "批量导入"],
+        Group = CommandGroups.Admin,
+        Who = Who.Managers,
+        Params = [new("owner", ParamKind.Text, "负责人", "owner") { Required = false }],
+        Summary = "在网页聊天里点“导入”上传 .xlsx / .csv 批量导入线索（写了负责人就分给该销售，否则进公海）",
+        SummaryEn = "upload an .xlsx / .csv with the 导入 button in the web chat to import leads",
+        Example = "导入线索 张三",
+        Notes = "managers and admins: upload an .xlsx / .csv in the web chat (see Importing leads)",
+    };
 
-    public override Task<IReadOnlyList<Reply>> ExecuteAsync(TurnContext ctx, CommandValues v, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Reply>>([Reply.Of(ctx.L(
+    public override CommandResult Execute(TurnContext ctx, CommandValues v) =>
+        ctx.L(
             "请在网页聊天里点输入框旁的“导入”按钮，选择 .xlsx 或 .csv 文件；输入框里可先写“导入线索 张三”把线索分给张三，不写则进公海。" +
             "\n完成后我会回复导入结果和完整报告（.xlsx）的下载链接。\n命令行：dotnet run --project bot/Zhonghan.Bot -- import leads 文件 [--owner 用户]",
             "In the web chat press 导入 (import) next to the input box and pick an .xlsx or .csv file (type \"import leads <owner>\" first to give the leads to a rep)." +
-            "\nCommand line: dotnet run --project bot/Zhonghan.Bot -- import leads FILE [--owner USER]"))]);
+            "\nCommand line: dotnet run --project bot/Zhonghan.Bot -- import leads FILE [--owner USER]");
 }

@@ -31,12 +31,6 @@ public static class ReminderRegistration
         services.AddSingleton<IDigestCharts>(sp => sp.GetRequiredService<DigestCharts>());
         services.AddSingleton<DigestScheduler>();
 
-        services.AddCommand<RemindCommand>();
-        services.AddCommand<MyRemindersCommand>();
-        services.AddCommand<CancelReminderCommand>();
-        services.AddCommand<ReassignCommand>();
-        services.AddCommand<DailyDigestCommand>();
-        services.AddCommand<WeeklyDigestCommand>();
 
         if (!config.GetValue("Reminders:Scheduler", true)) return services;
         var store = StoreSelection.From(config);

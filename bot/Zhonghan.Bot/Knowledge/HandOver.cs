@@ -94,7 +94,7 @@ public sealed class HandOver(
             ],
             Lines = history.TakeLast(6).Select(l => $"{(l.FromCustomer ? "客户" : "机器人")}：{Clip(l.Text, 120)}").ToList(),
         };
-        if (customer is not null) card.Actions.Add(CardAction.Command("查看客户", $"客户 #{customer.Id}"));
+        if (customer is not null) card.Actions.Add(CardAction.Run("查看客户", CommandIntent.OfCustomer(ActionKind.OpenCustomer, customer.Id)));
         var text = $"📨 {card.Title}（{reason}）\n问题：{question}" + (card.Lines.Count > 0 ? "\n最近对话：\n" + string.Join("\n", card.Lines) : "");
         deliveries.Notify(rep, Reply.WithCard(text, card), $"kb-handover:{turn.Channel}:{MessageIds.Key(turn.Channel, turn.MessageId)}");
     }

@@ -15,7 +15,6 @@ public static class KnowledgeWiring
         services.AddSingleton<CustomerSessions>();
         services.AddSingleton<HandOver>();
         services.AddSingleton<ICustomerDesk, ServiceDesk>();
-        services.AddCommand<KbCommand>();
         services.AddRoute<QuestionRoute>();
         services.AddRoute<AiRoute>();
         services.AddHostedService<KnowledgeStartup>();

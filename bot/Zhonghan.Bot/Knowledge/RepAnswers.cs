@@ -17,7 +17,7 @@ public static class RepAnswers
         if (answer.Kind != AnswerKind.Family) return [Reply.Of(reply.Text)];
         var card = new Card { Title = ctx.L("查哪一个？", "Which one?") };
         foreach (var c in answer.Candidates)
-            card.Actions.Add(CardAction.Command(c.Mpn!, $"查 {c.Mpn}"));
+            card.Actions.Add(CardAction.Run(c.Mpn!, new(ActionKind.Lookup) { Text = c.Mpn }));
         return [Reply.WithCard(reply.Text.Replace("回复序号或完整型号即可。", "点按钮或发“查 完整型号”。"), card)];
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Zhonghan.Bot.Hosting;
 using Zhonghan.Bot.Import;
+using Zhonghan.Bot.LocalChat.Model;
 using Zhonghan.Core;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Import;

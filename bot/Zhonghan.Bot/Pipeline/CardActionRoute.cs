@@ -7,8 +7,8 @@ namespace Zhonghan.Bot.Pipeline;
 /// <c>act</c> buttons redeem a one-shot token: pressed twice, by the wrong person, or expired, they say why and do nothing.
 /// </summary>
 public sealed class CardActionRoute(
-    ActionTokens tokens, IEnumerable<IActionHandler> handlers, DialogRoute dialog, CommandRoute commands, TimeProvider clock,
-    Zhonghan.Core.People.UserDirectory users) : IRoute
+    ActionTokens tokens, IEnumerable<IActionHandler> handlers, DialogRoute dialog, CommandRoute commands, CommandQuestions questions,
+    TimeProvider clock, Zhonghan.Core.People.UserDirectory users) : IRoute
 {
     private readonly Dictionary<string, IActionHandler> byKind = handlers.ToDictionary(h => h.Kind);
 
@@ -50,6 +50,7 @@ public sealed class CardActionRoute(
                 return [Reply.Of(ctx.L("这个按钮已过期。", "This button has expired."))];
             var outcome = await handler.HandleAsync(ctx, token, ct);
             if (outcome.Outcome is not null) tokens.Use(token, ctx.User.Id, outcome.Outcome);
+            if (outcome.Ask is { } next) questions.Continue(ctx, next);
             return outcome.Replies;
         }, ct);
     }

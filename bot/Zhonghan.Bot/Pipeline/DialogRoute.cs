@@ -4,9 +4,11 @@ using Zhonghan.Core.Conversations;
 namespace Zhonghan.Bot.Pipeline;
 
 /// <summary>
-/// Continues a command that asked for a value or a choice. A new command word, or "取消", ends the dialog.
+/// Continues a command that asked for a value, a choice or 是/否. A new command word, or "取消", ends the dialog.
+/// The answer fills the value asked for (and the ones after it, when the question asked for several), then the
+/// command runs again with everything it has.
 /// </summary>
-public sealed class DialogRoute(CommandTable table, CommandRunner runner, DialogStore dialogs) : IRoute
+public sealed class DialogRoute(CommandCatalog catalog, CommandRoute commands) : IRoute
 {
     private static readonly HashSet<string> CancelWords = ["取消", "算了", "不用了", "cancel", "quit", "stop"];
     private static readonly HashSet<string> YesWords = ["是", "是的", "对", "对的", "嗯", "好", "好的", "确认", "没错", "yes", "y", "ok", "sure"];
@@ -24,15 +26,13 @@ public sealed class DialogRoute(CommandTable table, CommandRunner runner, Dialog
         text = text.Trim();
         if (CancelWords.Contains(text.ToLowerInvariant()))
         {
-            dialogs.Clear(ctx.User.Id);
-            ctx.Dialog = null;
+            ctx.EndDialog();
             return [Reply.Of(ctx.L("好的，已取消。", "OK, cancelled."))];
         }
-        var command = table.ByName(dialog.Command);
-        if (command is null || table.Match(text, allowGlued: false) is not null)
+        var entry = catalog.ById(dialog.Command);
+        if (entry is null || catalog.Match(text, allowGlued: false) is not null)
         {
-            dialogs.Clear(ctx.User.Id);
-            ctx.Dialog = null;
+            ctx.EndDialog();
             return null; // a new command: let the command route take it
         }
         if (text.Length == 0) return [Reply.Of(ctx.L("请输入内容，或发送“取消”。", "Please type a value, or \"cancel\"."))];
@@ -40,29 +40,44 @@ public sealed class DialogRoute(CommandTable table, CommandRunner runner, Dialog
         ctx.English = dialog.English;
         var values = new Dictionary<string, string>(dialog.Values);
         var word = text.TrimEnd('。', '.', '!', '！').ToLowerInvariant();
-        if (dialog.Proposed is not null && YesWords.Contains(word))
+        switch (dialog.Waits)
         {
-            values[dialog.Pending] = dialog.Proposed;
+            case DialogWait.YesNo when YesWords.Contains(word):
+                values[dialog.Pending] = dialog.Proposed!;
+                break;
+            case DialogWait.YesNo when NoWords.Contains(word):
+                ctx.Ask(new DialogState
+                {
+                    Command = dialog.Command, Values = dialog.Values, Pending = dialog.Pending, Waits = DialogWait.Value, English = dialog.English,
+                });
+                return [Reply.Of(ctx.L("好的，那是哪一天？请输入日期，例如 12月20日、下周三（发送“取消”可放弃）。",
+                    "OK, which day then? (e.g. 2026-12-20, next wed; or \"cancel\")"))];
+            case DialogWait.Choice:
+                var number = text.TrimEnd('.', '。', '号');
+                if (!int.TryParse(number, out var n) || n < 1 || n > dialog.Options.Count)
+                    return [Reply.Of(ctx.L($"请回复 1 到 {dialog.Options.Count} 之间的序号，或发送“取消”。",
+                        $"Reply with a number from 1 to {dialog.Options.Count}, or \"cancel\"."))];
+                values[dialog.Pending] = $"#{dialog.Options[n - 1]}";
+                break;
+            default:
+                Fill(entry, values, dialog.Pending, text);
+                break;
         }
-        else if (dialog.Proposed is not null && NoWords.Contains(word))
+        return await commands.RunAsync(ctx, entry, values, ct);
+    }
+
+    /// <summary>
+    /// The answer is the value asked for; when the question asked for several (型号 年用量 目标价), the command reads it
+    /// for all of them, as it reads the text after its word.
+    /// </summary>
+    private void Fill(CatalogEntry entry, Dictionary<string, string> values, string pending, string text)
+    {
+        if (entry.Spec.Param(pending) is not { AnswerFillsRest: true })
         {
-            dialog.Proposed = null;
-            dialogs.Save(ctx.User.Id, dialog);
-            return [Reply.Of(ctx.L("好的，那是哪一天？请输入日期，例如 12月20日、下周三（发送“取消”可放弃）。",
-                "OK, which day then? (e.g. 2026-12-20, next wed; or \"cancel\")"))];
+            values[pending] = text;
+            return;
         }
-        else if (dialog.Options.Count > 0)
-        {
-            var number = text.TrimEnd('.', '。', '号');
-            if (!int.TryParse(number, out var n) || n < 1 || n > dialog.Options.Count)
-                return [Reply.Of(ctx.L($"请回复 1 到 {dialog.Options.Count} 之间的序号，或发送“取消”。",
-                    $"Reply with a number from 1 to {dialog.Options.Count}, or \"cancel\"."))];
-            values[dialog.Pending] = $"#{dialog.Options[n - 1]}";
-        }
-        else
-        {
-            values[dialog.Pending] = text;
-        }
-        return await runner.RunAsync(ctx, command, values, ct);
+        var rest = entry.Spec.Params.SkipWhile(p => p.Key != pending).Where(p => !values.ContainsKey(p.Key)).ToList();
+        foreach (var (key, value) in commands.Parse(entry, text, rest)) values[key] = value;
     }
 }

@@ -22,10 +22,11 @@ public sealed class TurnPipeline(
     UserDirectory users,
     AddressBook addresses,
     DialogStore dialogs,
+    ICommandWords words,
     IEnumerable<IRoute> routes,
-    ICustomerDesk customerDesk,
+    CustomerTurns customers,
     TimeProvider clock,
-    ILogger<TurnPipeline> log)
+    ILogger<TurnPipeline> log) : IBot
 {
     private const int Attempts = 5;
     /// <summary>
@@ -38,7 +39,7 @@ public sealed class TurnPipeline(
     /// <summary>Messages being worked on in this process: a second delivery meanwhile waits for nothing and acts on nothing.</summary>
     private readonly ConcurrentDictionary<string, byte> inFlight = new();
 
-    public async Task<TurnResult> ProcessAsync(Turn turn, CancellationToken ct)
+    public async Task<TurnResult> OnTurnAsync(Turn turn, CancellationToken ct)
     {
         // The adapters bound their ids already; this is the backstop for any other way in.
         var key = MessageIds.Key(turn.Channel, BoundedId.Of(turn.MessageId));
@@ -128,6 +129,10 @@ public sealed class TurnPipeline(
         if (user is not null) dialogs.Clear(user.Id);
     }
 
+    /// <summary>
+    /// The first route that answers wins; then the dialog the turn leaves is saved (or ended) once, and the replies'
+    /// typed buttons are worded by the command table.
+    /// </summary>
     private async Task<IReadOnlyList<Reply>> RouteAsync(Turn turn, User user, string turnId, IUnitOfWork unit, CancellationToken ct)
     {
         addresses.Remember(user.Id, turn.Address);
@@ -137,12 +142,16 @@ public sealed class TurnPipeline(
         log.LogDebug("Text: {Text}", turn.Text);
         try
         {
+            IReadOnlyList<Reply>? replies = null;
             foreach (var route in ordered)
+                if ((replies = await route.TryHandleAsync(ctx, ct)) is not null) break;
+            replies ??= [Reply.Of(ctx.L("没看懂。发送“帮助”查看可用的命令。", "Sorry, I did not get that. Send \"help\" for the commands."))];
+            if (ctx.DialogChanged)
             {
-                var replies = await route.TryHandleAsync(ctx, ct);
-                if (replies is not null) return replies;
+                if (ctx.NextDialog is { } next) dialogs.Save(user.Id, next);
+                else if (ctx.Dialog is not null) dialogs.Clear(user.Id);
             }
-            return [Reply.Of(ctx.L("没看懂。发送“帮助”查看可用的命令。", "Sorry, I did not get that. Send \"help\" for the commands."))];
+            return replies.Render(words);
         }
         catch (CrmException e)
         {
@@ -155,7 +164,7 @@ public sealed class TurnPipeline(
     private async Task<IReadOnlyList<Reply>> StrangerAsync(Turn turn, string turnId, CancellationToken ct)
     {
         if (turn.FromCustomer || turn.Channel is Channels.Local or Channels.WeComKf)
-            return await customerDesk.HandleAsync(turn, turnId, ct);
+            return await customers.HandleAsync(turn, turnId, ct);
         log.LogWarning("Unknown {Channel} sender {Sender}", turn.Channel, turn.SenderId);
         // Teams accounts are linked by their object id after the user exists: the admin needs both commands.
         var how = turn.Channel == Channels.Teams ? "“添加用户”和“绑定Teams”" : "“添加用户”";

@@ -4,17 +4,19 @@ using Zhonghan.Core.Conversations;
 namespace Zhonghan.Bot.Pipeline;
 
 /// <summary>Opening the bot gets a welcome and the help; images, voice and files get a polite note.</summary>
-public sealed class WelcomeRoute(HelpCommand help) : IRoute
+public sealed class WelcomeRoute(HelpText help) : IRoute
 {
     public int Order => RouteOrder.Welcome;
 
-    public async Task<IReadOnlyList<Reply>?> TryHandleAsync(TurnContext ctx, CancellationToken ct)
+    public Task<IReadOnlyList<Reply>?> TryHandleAsync(TurnContext ctx, CancellationToken ct) => Task.FromResult(Answer(ctx));
+
+    private IReadOnlyList<Reply>? Answer(TurnContext ctx)
     {
         switch (ctx.Turn.Kind)
         {
             case TurnKind.Welcome:
                 var replies = new List<Reply> { Reply.Of($"{ctx.User.Name}，你好！我是众韩助手，可以帮你管理线索、跟进和商机。") };
-                replies.AddRange(await help.ExecuteAsync(ctx, new CommandValues(new()), ct));
+                replies.Add(Reply.Of(help.For(ctx.User, ctx.English)));
                 return replies;
             case TurnKind.Unsupported:
                 var what = ctx.Turn.UnsupportedType switch

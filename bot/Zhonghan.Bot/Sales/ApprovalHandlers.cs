@@ -1,15 +1,16 @@
-using Zhonghan.Core.People;
+using Zhonghan.Bot.Commands;
 using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.People;
 using Zhonghan.Core.Sales;
 
 namespace Zhonghan.Bot.Sales;
 
 /// <summary>
 /// The 同意 / 驳回 buttons of a quote approval card. Either decides the step at once (the card shows the outcome);
-/// after 驳回 the bot asks for the comment and passes it on when it comes.
+/// after 驳回 the bot asks for the comment (the dialog continues with 驳回意见) and passes it on when it comes.
 /// </summary>
-public sealed class QuoteDecisionHandler(QuoteApprovals approvals, QuoteService quotes, DialogStore dialogs) : IActionHandler
+public sealed class QuoteDecisionHandler(QuoteApprovals approvals, QuoteService quotes) : IActionHandler
 {
     public string Kind => QuoteApprovals.DecideKind;
 
@@ -34,11 +35,11 @@ public sealed class QuoteDecisionHandler(QuoteApprovals approvals, QuoteService 
             Card = new Card { Title = $"报价审批 {q.No} v{q.Version}", Fields = [new("金额", QuoteCards.Money(q.Amount))], Outcome = outcome },
         };
         if (approve) return new ActionOutcome { Outcome = outcome, Replies = [updated] };
-        dialogs.Save(ctx.User.Id, new DialogState { Command = "驳回意见", Pending = "comment", Values = new() { ["quote"] = q.Id.ToString() } });
         return new ActionOutcome
         {
             Outcome = outcome,
             Replies = [updated, Reply.Of("请补充驳回意见，我会转告销售和询价助理（发送“取消”跳过）：")],
+            Ask = Continuation.Of<RejectCommentCommand>("comment", new Dictionary<string, string> { ["quote"] = q.No }),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Zhonghan.Bot.Commands;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Sales;
@@ -22,7 +23,7 @@ public sealed class OpportunityCards(
         var next = o.Stage.IsOpen() ? gates.Next(o) : null;
         if (next is not null) card.Fields.Add(new("下一阶段", next.Open ? $"{next.Stage.Chinese()}：条件已满足" : $"{next.Stage.Chinese()}：{next.Chinese}"));
 
-        card.Lines.Add("物料：" + (o.Parts.Count == 0 ? "（暂无，发送 添加物料 <商机> <型号> <年用量>）" : ""));
+        card.Lines.Add("物料：" + (o.Parts.Count == 0 ? $"（暂无，发送 {CommandText.Zh<AddPartCommand>("<商机> <型号> <年用量>")}）" : ""));
         card.Lines.AddRange(o.Parts.Select(p => $"  {p.Mpn} 年用量 {p.AnnualQuantity:#,0}" + (p.TargetPrice is decimal t ? $" 目标价 {QuoteCards.Money(t)}" : "") + (p.Special ? " ⚠️特殊" : "")));
         if (quotes.Latest(o.Id) is { } q)
             card.Lines.Add($"报价：{q.No} 第 {q.Version} 版 {QuoteCards.Money(q.Amount)} · {Quote.Chinese(q.Status)}" + (q.Status == QuoteStatus.PendingApproval ? $"（等待{Waiting(q.CurrentStep!)}）" : ""));
@@ -39,11 +40,12 @@ public sealed class OpportunityCards(
 
         if (o.Stage.IsOpen() && SalesAccess.CanWork(viewer, o))
         {
-            if (next is { Open: true }) card.Actions.Add(CardAction.Command($"推进到{next.Stage.Chinese()}", $"推进 #{o.Id} {next.Stage.Chinese()}", CardActionStyle.Primary));
-            if (o.Stage is Stage.Discovery or Stage.Quote && o.Parts.Count > 0) card.Actions.Add(CardAction.Command("询价", $"询价 #{o.Id}"));
-            card.Actions.Add(CardAction.Command("丢单", $"丢单 #{o.Id}", CardActionStyle.Danger));
+            if (next is { Open: true })
+                card.Actions.Add(CardAction.Run($"推进到{next.Stage.Chinese()}", new(ActionKind.Advance) { Opportunity = o.Id, Text = next.Stage.Chinese() }, CardActionStyle.Primary));
+            if (o.Stage is Stage.Discovery or Stage.Quote && o.Parts.Count > 0) card.Actions.Add(CardAction.Run("询价", CommandIntent.OfOpportunity(ActionKind.Inquiry, o.Id)));
+            card.Actions.Add(CardAction.Run("丢单", CommandIntent.OfOpportunity(ActionKind.Lose, o.Id), CardActionStyle.Danger));
         }
-        if (quotes.Latest(o.Id) is { Status: QuoteStatus.Approved }) card.Actions.Add(CardAction.Command("报价单", $"报价单 #{o.Id}"));
+        if (quotes.Latest(o.Id) is { Status: QuoteStatus.Approved }) card.Actions.Add(CardAction.Run("报价单", CommandIntent.OfOpportunity(ActionKind.Quotation, o.Id)));
         return card;
     }
 

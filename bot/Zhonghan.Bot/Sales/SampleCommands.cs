@@ -1,111 +1,123 @@
 using Zhonghan.Bot.Commands;
 using Zhonghan.Bot.Pipeline;
-using Zhonghan.Core;
 using Zhonghan.Core.Conversations;
-using Zhonghan.Core.People;
 using Zhonghan.Core.Sales;
-using Zhonghan.Core.Security;
 
 namespace Zhonghan.Bot.Sales;
 
-/// <summary>申样 &lt;商机&gt; &lt;型号&gt; &lt;数量&gt; [地址]</summary>
-public sealed class SampleCommand(IServiceProvider sp, SampleService samples) : SalesCommand(sp)
+/// <summary>申样 &lt;商机&gt; &lt;型号&gt; &lt;数量&gt; [地址] — entering 申样 through its gate (an approved quote).</summary>
+public sealed class SampleCommand(SampleService samples, GateAnswers gates) : Command, ICommand
 {
-    public override string Name => "申样";
-    public override IReadOnlyList<string> Aliases => ["sample", "申请样品"];
-    public override string Usage => "申样 <商机> <型号> <数量> [地址]";
-    public override string UsageEn => "sample <opportunity> <mpn> <qty> [address]";
-    public override string Summary => "申请样品（需要审批通过的报价）";
-    public override string SummaryEn => "request samples (needs an approved quote)";
-    public override string Example => "申样 伺服驱动器 STM32F103C8T6 20 深圳南山区xx路1号";
-    public override bool IsFor(User user) => Access.WorksCustomers(user);
-    public override IReadOnlyList<Param> Params =>
-    [
-        new("opportunity", ParamKind.Opportunity, "请问哪个商机申样？", "Which opportunity?"),
-        new("spec", ParamKind.Text, "请输入型号和数量（可加地址），例如：STM32F103C8T6 20", "Part and quantity, e.g. STM32F103C8T6 20"),
-    ];
-
-    protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    public static CommandSpec Spec { get; } = new("sample", "申样")
     {
-        var t = Tokens.Split(v.Text("spec"));
-        if (t.Count < 2) throw new CrmException("请写型号和数量，例如：申样 伺服驱动器 STM32F103C8T6 20", "Give a part and a quantity.");
-        var s = samples.Request(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, t[0], SalesText.Quantity(t[1]), t.Count > 2 ? string.Join(" ", t.Skip(2)) : null);
-        return [Reply.Of(ctx.L($"✅ 已提交申样单 {s.No}：{s.Mpn} × {s.Quantity:#,0}，{SampleRequest.Chinese(s.Status)}。寄出后会通知你。",
-                               $"✅ Sample request {s.No} submitted."))];
+        Aliases = ["sample", "申请样品"],
+        Group = CommandGroups.Sales,
+        Who = Who.CustomerWorkers,
+        Params =
+        [
+            new("opportunity", ParamKind.Opportunity, "商机", "opportunity", "请问哪个商机申样？", "Which opportunity?"),
+            new("mpn", ParamKind.Text, "型号", "mpn", "请输入型号和数量（可加地址），例如：STM32F103C8T6 20", "Part and quantity, e.g. STM32F103C8T6 20")
+                { AnswerFillsRest = true },
+            new("qty", ParamKind.Quantity, "数量", "qty", "样品数量？", "How many?"),
+            new("address", ParamKind.Text, "地址", "address") { Required = false, Rest = true },
+        ],
+        Summary = "申请样品（需要审批通过的报价）", SummaryEn = "request samples (needs an approved quote)",
+        Example = "申样 伺服驱动器 STM32F103C8T6 20 深圳南山区xx路1号",
+        Notes = "samples: a request (approved if configured), then shipped and received",
+        Serves = ActionKind.RequestSample,
+    };
+
+    public override CommandResult Execute(TurnContext ctx, CommandValues v)
+    {
+        var o = v.Entity<Opportunity>("opportunity");
+        var requested = samples.TryRequest(ctx.Actor, o.Id, v.Text("mpn"), v.Quantity("qty")!.Value, v.Get("address"));
+        if (requested.Closed is { } gate) return gates.For(ctx, o, gate);
+        var s = requested.Value;
+        return ctx.L($"✅ 已提交申样单 {s.No}：{s.Mpn} × {s.Quantity:#,0}，{SampleRequest.Chinese(s.Status)}。寄出后会通知你。", $"✅ Sample request {s.No} submitted.");
     }
 }
 
 /// <summary>寄样 &lt;申样单&gt; &lt;快递单号&gt;</summary>
-public sealed class ShipSampleCommand(IServiceProvider sp, SampleService samples) : SalesCommand(sp)
+public sealed class ShipSampleCommand(SampleService samples) : Command, ICommand
 {
-    public override string Name => "寄样";
-    public override IReadOnlyList<string> Aliases => ["ship sample"];
-    public override string Usage => "寄样 <申样单> <快递单号>";
-    public override string UsageEn => "ship sample <S3> <tracking>";
-    public override string Summary => "样品已寄出（通知销售）";
-    public override string SummaryEn => "samples shipped (the rep is told)";
-    public override string Example => "寄样 S3 SF1234567890";
-    public override IReadOnlyList<Param> Params =>
-    [
-        new("no", ParamKind.Text, "请问是哪张申样单？（例如 S3）", "Which sample request?"),
-        new("tracking", ParamKind.Text, "请输入快递单号：", "Tracking number?"),
-    ];
-
-    protected override async Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    public static CommandSpec Spec { get; } = new("ship-sample", "寄样")
     {
-        var s = samples.Ship(ctx.Actor, SalesText.Number(v.Text("no"), CodeKind.Sample), v.Text("tracking"));
-        return [Reply.Of(ctx.L($"✅ 申样单 {s.No} 已寄出，快递单号 {s.Tracking}，已通知销售。", $"✅ {s.No} shipped."))];
+        Aliases = ["ship sample"],
+        Group = CommandGroups.Sales,
+        Params =
+        [
+            new("no", ParamKind.Code, "申样单", "S3", "请问是哪张申样单？（例如 S3）", "Which sample request?") { Code = CodeKind.Sample },
+            new("tracking", ParamKind.Text, "快递单号", "tracking", "请输入快递单号：", "Tracking number?"),
+        ],
+        Summary = "样品已寄出（通知销售）", SummaryEn = "samples shipped (the rep is told)",
+        Example = "寄样 S3 SF1234567890",
+        Notes = "samples shipped with a tracking number",
+        Serves = ActionKind.ShipSample,
+    };
+
+    public override CommandResult Execute(TurnContext ctx, CommandValues v)
+    {
+        var s = samples.Ship(ctx.Actor, v.Code("no")!.Value.Number, v.Text("tracking"));
+        return ctx.L($"✅ 申样单 {s.No} 已寄出，快递单号 {s.Tracking}，已通知销售。", $"✅ {s.No} shipped.");
     }
 }
 
 /// <summary>签收 &lt;申样单&gt;</summary>
-public sealed class ReceiveSampleCommand(IServiceProvider sp, SampleService samples) : SalesCommand(sp)
+public sealed class ReceiveSampleCommand(SampleService samples, ICommandWords words) : Command, ICommand
 {
-    public override string Name => "签收";
-    public override IReadOnlyList<string> Aliases => ["received"];
-    public override string Usage => "签收 <申样单>";
-    public override string UsageEn => "received <S3>";
-    public override string Summary => "客户已签收样品";
-    public override string SummaryEn => "the customer received the samples";
-    public override string Example => "签收 S3";
-    public override IReadOnlyList<Param> Params => [new("no", ParamKind.Text, "请问是哪张申样单？（例如 S3）", "Which sample request?")];
-
-    protected override Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    public static CommandSpec Spec { get; } = new("received", "签收")
     {
-        var s = samples.Receive(ctx.Actor, SalesText.Number(v.Text("no"), CodeKind.Sample));
-        return Say(ctx.L($"✅ 申样单 {s.No} 客户已签收。测试有结果后发送：测试结果 #{s.OpportunityId} 通过|不通过 <反馈>", $"✅ {s.No} received."));
+        Aliases = ["received"],
+        Group = CommandGroups.Sales,
+        Params = [new("no", ParamKind.Code, "申样单", "S3", "请问是哪张申样单？（例如 S3）", "Which sample request?") { Code = CodeKind.Sample }],
+        Summary = "客户已签收样品", SummaryEn = "the customer received the samples",
+        Example = "签收 S3",
+        Notes = "the customer received the samples",
+        Serves = ActionKind.ReceiveSample,
+    };
+
+    public override CommandResult Execute(TurnContext ctx, CommandValues v)
+    {
+        var s = samples.Receive(ctx.Actor, v.Code("no")!.Value.Number);
+        return ctx.L($"✅ 申样单 {s.No} 客户已签收。测试有结果后发送：{words.Usage(CommandIntent.OfOpportunity(ActionKind.TestResult, s.OpportunityId))}", $"✅ {s.No} received.");
     }
 }
 
-/// <summary>测试结果 &lt;商机&gt; 通过|不通过 &lt;反馈&gt;</summary>
-public sealed class TestResultCommand(IServiceProvider sp, OpportunityService opportunities) : SalesCommand(sp)
+/// <summary>测试结果 &lt;商机&gt; 通过|不通过 &lt;反馈&gt; — entering 测试 through its gate (a shipped sample).</summary>
+public sealed class TestResultCommand(OpportunityService opportunities, GateAnswers gates, ICommandWords words) : Command, ICommand
 {
-    public override string Name => "测试结果";
-    public override IReadOnlyList<string> Aliases => ["test result", "test"];
-    public override string Usage => "测试结果 <商机> 通过|不通过 <反馈>";
-    public override string UsageEn => "test result <opportunity> pass|fail <feedback>";
-    public override string Summary => "记录客户的测试结果（通过后可以下单）";
-    public override string SummaryEn => "record the customer's test result";
-    public override string Example => "测试结果 伺服驱动器 通过 高低温测试正常";
-    public override bool IsFor(User user) => Access.WorksCustomers(user);
-    public override IReadOnlyList<Param> Params =>
-    [
-        new("opportunity", ParamKind.Opportunity, "请问哪个商机的测试结果？", "Which opportunity?"),
-        new("result", ParamKind.Text, "测试通过还是不通过？", "Pass or fail?"),
-        new("feedback", ParamKind.Text, "请写一下客户的反馈：", "The customer's feedback?"),
-    ];
-
-    protected override Task<IReadOnlyList<Reply>> RunAsync(TurnContext ctx, CommandValues v, CancellationToken ct)
+    private static readonly Dictionary<string, string> Results = new()
     {
-        bool passed = v.Text("result").Trim().ToLowerInvariant() switch
-        {
-            "通过" or "pass" or "passed" or "ok" or "合格" => true,
-            "不通过" or "未通过" or "fail" or "failed" or "不合格" => false,
-            _ => throw new CrmException("测试结果请写“通过”或“不通过”。", "Write pass or fail."),
-        };
-        var o = opportunities.RecordTest(ctx.Actor, v.Entity<Opportunity>("opportunity").Id, passed, v.Text("feedback"));
-        return Say(ctx.L(passed
-            ? $"✅ 已记录：{o.Name} 测试通过。可以下单了：下单 #{o.Id} 试产|批量 <型号> <数量> <单价>"
-            : $"已记录：{o.Name} 测试不通过。反馈已保存，可以重新申样或丢单。", passed ? "✅ Test passed." : "Recorded: test failed."));
+        ["通过"] = "pass", ["pass"] = "pass", ["passed"] = "pass", ["ok"] = "pass", ["合格"] = "pass",
+        ["不通过"] = "fail", ["未通过"] = "fail", ["fail"] = "fail", ["failed"] = "fail", ["不合格"] = "fail",
+    };
+
+    public static CommandSpec Spec { get; } = new("test-result", "测试结果")
+    {
+        Aliases = ["test result", "test"],
+        Group = CommandGroups.Sales,
+        Who = Who.CustomerWorkers,
+        Params =
+        [
+            new("opportunity", ParamKind.Opportunity, "商机", "opportunity", "请问哪个商机的测试结果？", "Which opportunity?"),
+            new("result", ParamKind.Enum, "通过|不通过", "pass|fail", "测试通过还是不通过？", "Pass or fail?") { Bare = true, Choices = Results },
+            new("feedback", ParamKind.Text, "反馈", "feedback", "请写一下客户的反馈：", "The customer's feedback?"),
+        ],
+        Summary = "记录客户的测试结果（通过后可以下单）", SummaryEn = "record the customer's test result",
+        Example = "测试结果 伺服驱动器 通过 高低温测试正常",
+        Notes = "the customer's test",
+        Serves = ActionKind.TestResult,
+    };
+
+    public override CommandResult Execute(TurnContext ctx, CommandValues v)
+    {
+        var passed = v.Choice("result") == "pass";
+        var target = v.Entity<Opportunity>("opportunity");
+        var tested = opportunities.TryRecordTest(ctx.Actor, target.Id, passed, v.Text("feedback"));
+        if (tested.Closed is { } gate) return gates.For(ctx, target, gate);
+        var o = tested.Value;
+        return ctx.L(passed
+            ? $"✅ 已记录：{o.Name} 测试通过。可以下单了：{words.Usage(CommandIntent.OfOpportunity(ActionKind.Order, o.Id))}"
+            : $"已记录：{o.Name} 测试不通过。反馈已保存，可以重新申样或丢单。", passed ? "✅ Test passed." : "Recorded: test failed.");
     }
 }

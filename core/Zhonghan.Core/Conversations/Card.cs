@@ -30,6 +30,8 @@ public enum CardActionStyle { Default, Primary, Danger }
 /// <summary>
 /// A button. <see cref="Id"/> names the handler (e.g. <c>cmd</c> runs <c>Payload["text"]</c> as if typed;
 /// <c>act</c> redeems a one-shot <c>Payload["token"]</c>). The payload travels through the channel and back.
+/// The core makes typed buttons (<see cref="Run"/>); the bot renders their <see cref="Intent"/> into command text
+/// before the button leaves it (see <see cref="CommandButtons.Render"/>).
 /// </summary>
 public sealed class CardAction
 {
@@ -37,6 +39,13 @@ public sealed class CardAction
     public string Title { get; set; } = "";
     public Dictionary<string, string> Payload { get; set; } = new();
     public CardActionStyle Style { get; set; }
+    /// <summary>What the button does, typed, until the bot renders it into its command words.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public CommandIntent? Intent { get; set; }
+
+    /// <summary>A button that does <paramref name="intent"/> (the bot words it as the command that serves it).</summary>
+    public static CardAction Run(string title, CommandIntent intent, CardActionStyle style = CardActionStyle.Default) =>
+        new() { Id = "cmd", Title = title, Intent = intent, Style = style };
 
     /// <summary>A button that sends a command, exactly as if the user had typed it.</summary>
     public static CardAction Command(string title, string text, CardActionStyle style = CardActionStyle.Default) =>

@@ -36,20 +36,3 @@ public sealed class ProcessedMessage
     public List<Reply> Replies { get; set; } = new();
 }
 
-/// <summary>
-/// A command waiting for the user: which command, what is filled in so far, which value it asked for, and
-/// (for an ambiguous name) the numbered choices.
-/// </summary>
-public sealed class DialogState
-{
-    /// <summary>"{userId}" — one dialog per user.</summary>
-    public string Id { get; set; } = "";
-    public string Command { get; set; } = "";
-    public Dictionary<string, string> Values { get; set; } = new();
-    public string Pending { get; set; } = "";
-    public List<int> Options { get; set; } = new();
-    /// <summary>A value offered for confirmation (a plan date that just passed, as "2027-12-07"): 是 takes it.</summary>
-    public string? Proposed { get; set; }
-    public bool English { get; set; }
-    public DateTime ExpiresAt { get; set; }
-}

@@ -11,6 +11,9 @@ public static class MessageIds
 {
     public const int MaxLength = 200;
 
+    /// <summary>Channels retry within minutes; a message's record (and a channel's note of how it answered) is kept three days.</summary>
+    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(3);
+
     public static string Key(string channel, string messageId)
     {
         var id = $"{channel}:{messageId}";

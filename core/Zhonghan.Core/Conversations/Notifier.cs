@@ -15,6 +15,10 @@ public sealed class Notifier(IEnumerable<IMessenger> messengers, AddressBook add
 
     public IMessenger? For(string channel) => byChannel.GetValueOrDefault(channel);
 
+    /// <summary>The messenger and address a message to this user goes through now, or null when no channel reaches them.</summary>
+    public (IMessenger Messenger, ConversationAddress Address)? Route(User user) =>
+        AddressOf(user) is { } address ? (byChannel[address.Channel], address) : null;
+
     /// <summary>Where a message to this user goes now.</summary>
     public ConversationAddress? AddressOf(User user)
     {
@@ -33,9 +37,8 @@ public sealed class Notifier(IEnumerable<IMessenger> messengers, AddressBook add
 
     public async Task<SendResult> NotifyAsync(User user, IReadOnlyList<Reply> replies, SendOptions options, CancellationToken ct)
     {
-        var address = AddressOf(user);
-        if (address is null) return SendResult.Failed($"no channel reaches user {user.LocalName}");
-        return await byChannel[address.Channel].SendAsync(address, replies, options, ct);
+        if (Route(user) is not var (messenger, address)) return SendResult.Failed($"no channel reaches user {user.LocalName}");
+        return await messenger.SendAsync(address, replies, options, ct);
     }
 
     public async Task<SendResult> SendAsync(ConversationAddress address, IReadOnlyList<Reply> replies, SendOptions options, CancellationToken ct)

@@ -12,6 +12,11 @@ public sealed class Reply
     /// session to a human servicer; other channels just send the text).
     /// </summary>
     public bool HandOverToHuman { get; set; }
+    /// <summary>
+    /// With <see cref="HandOverToHuman"/>: who takes the customer, as the channel knows them (a WeCom userid for 微信客服).
+    /// The bot decides it; null = the channel's queue of waiting customers.
+    /// </summary>
+    public string? HandOverTo { get; set; }
 
     public static Reply Of(string text) => new() { Text = text };
     public static Reply WithCard(string text, Card card) => new() { Text = text, Card = card };

@@ -1,3 +1,4 @@
+using Zhonghan.Core.Conversations;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Pool;
 using Zhonghan.Core.Security;
@@ -6,7 +7,7 @@ using Zhonghan.Core.Time;
 namespace Zhonghan.Core.Customers;
 
 /// <summary>Leads, contacts and follow-ups: every change checks access and is written with its audit line in the caller's unit of work.</summary>
-public sealed class CustomerService(ICustomerStore store, UserDirectory users, AuditLog audit, PoolRules rules, TimeProvider clock)
+public sealed class CustomerService(ICustomerStore store, UserDirectory users, AuditLog audit, PoolRules rules, ICommandWords words, TimeProvider clock)
 {
     public ICustomerStore Store => store;
 
@@ -207,7 +208,7 @@ public sealed class CustomerService(ICustomerStore store, UserDirectory users, A
         var c = Get(customerId);
         if (c is null || !Access.CanSee(user, c)) throw Access.NotVisible();
         if (c.Status == CustomerStatus.PublicPool)
-            throw new CrmException($"{c.Company} 在公海中，请先领取（领取 {c.Company}）。", $"{c.Company} is in the public pool: claim it first.");
+            throw new CrmException($"{c.Company} 在公海中，请先领取（{words.Word(ActionKind.Claim)} {c.Company}）。", $"{c.Company} is in the public pool: claim it first.");
         if (!Access.CanChange(user, c)) throw Access.NotYours();
         return c;
     }

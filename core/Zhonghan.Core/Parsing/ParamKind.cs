@@ -38,6 +38,12 @@ public sealed record ParamSpec(string Key, ParamKind Kind, bool Required = true)
 
     /// <summary>For <see cref="ParamKind.Enum"/>: each accepted word (case-insensitive) and the value it stands for.</summary>
     public IReadOnlyDictionary<string, string>? Choices { get; init; }
+
+    /// <summary>
+    /// For <see cref="ParamKind.Text"/>: this one is the free text (several words) of a command with more than one text
+    /// value; without it the first text value is. Other text values are one word each.
+    /// </summary>
+    public bool Rest { get; init; }
 }
 
 /// <summary>A value read from text: what was typed and what it means (see <see cref="ParamKind"/> for the value types).</summary>

@@ -88,16 +88,18 @@ public static class ParamParser
     }
 
     /// <summary>
-    /// Splits a command's rest by its parameters. Before the first free-text parameter, values are taken from the
-    /// front in order; after it, from the end (so "新建商机 海康 安防摄像头电源 80万元" gives the project and the
-    /// amount); the free text gets the middle. A required value that does not read keeps its raw token, so the
+    /// Splits a command's rest by its parameters. Before the free-text parameter (the one marked
+    /// <see cref="ParamSpec.Rest"/>, else the first text one), values are taken from the front in order; after it, from
+    /// the end (so "新建商机 海康 安防摄像头电源 80万元" gives the project and the amount); the free text gets the
+    /// middle, other text values one word each. A required value that does not read keeps its raw token, so the
     /// caller can say what is wrong; an optional one that does not read is left out.
     /// </summary>
     public static ParamSplit Split(IReadOnlyList<ParamSpec> specs, string text, TimeProvider clock)
     {
         var raw = new Dictionary<string, string>();
         var values = new Dictionary<string, ParamValue>();
-        var free = specs.ToList().FindIndex(s => s.Kind == ParamKind.Text);
+        var free = specs.ToList().FindIndex(s => s.Rest);
+        if (free < 0) free = specs.ToList().FindIndex(s => s.Kind == ParamKind.Text);
         var rest = text.Trim();
         for (var i = specs.Count - 1; free >= 0 && i > free && rest.Length > 0; i--)
             rest = Take(specs[i], rest, clock, raw, values, fromEnd: true);
@@ -109,12 +111,23 @@ public static class ParamParser
 
     private static string Take(ParamSpec spec, string text, TimeProvider clock, Dictionary<string, string> raw, Dictionary<string, ParamValue> values, bool fromEnd)
     {
+        if (spec.Kind == ParamKind.Text) return TakeWord(spec, text, raw, values, fromEnd);
         var ok = fromEnd ? TryTakeLast(spec, text, clock, out var v, out var rest) : TryTake(spec, text, clock, out v, out rest);
         if (ok) { raw[spec.Key] = v!.Raw; values[spec.Key] = v; return rest; }
         if (!spec.Required) return text;
         var tokens = Tokenizer.Tokens(text);
         var token = fromEnd ? tokens[^1] : tokens[0];
         raw[spec.Key] = token.Text;
+        return fromEnd ? text[..token.Start].Trim() : text[token.End..].Trim();
+    }
+
+    /// <summary>A text value that is not the free text: one word (or one quoted phrase).</summary>
+    private static string TakeWord(ParamSpec spec, string text, Dictionary<string, string> raw, Dictionary<string, ParamValue> values, bool fromEnd)
+    {
+        var tokens = Tokenizer.Tokens(text);
+        var token = fromEnd ? tokens[^1] : tokens[0];
+        raw[spec.Key] = token.Text;
+        values[spec.Key] = new ParamValue(ParamKind.Text, token.Text, token.Text);
         return fromEnd ? text[..token.Start].Trim() : text[token.End..].Trim();
     }
 

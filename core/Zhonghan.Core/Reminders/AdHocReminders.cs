@@ -73,7 +73,7 @@ public sealed class AdHocReminders(IReminderStore reminders, QuietHours quiet, R
                 Title = $"⏰ 提醒：{r.Text}",
                 Subtitle = late ? $"⚠️ 补发（原定 {FollowUpReminders.Short(r.DueAt, r.DateOnly)}，当时未在线）" : when,
                 Fields = r.CustomerName is null ? [] : [new("客户", r.CustomerName)],
-                Actions = r.CustomerId is int cid ? [CardAction.Command("查看客户", $"客户 #{cid}"), CardAction.Command("记跟进", $"跟进 #{cid}")] : [],
+                Actions = r.CustomerId is int cid ? [CardAction.Run("查看客户", CommandIntent.OfCustomer(ActionKind.OpenCustomer, cid)), CardAction.Run("记跟进", CommandIntent.OfCustomer(ActionKind.LogFollowUp, cid))] : [],
             };
             var reminder = r;
             items.Add(new ReminderItem

@@ -35,7 +35,8 @@ public sealed class DeliveryImage
 /// idempotency key, so a crash between sending and marking it sent repeats the send and the channel drops the repeat.
 /// </summary>
 public sealed class DeliveryQueue(
-    IReminderStore store, Notifier notifier, UserDirectory users, IUnitOfWorkFactory units, TimeProvider clock, ILogger<DeliveryQueue> log)
+    IReminderStore store, Notifier notifier, UserDirectory users, ICommandWords words, IUnitOfWorkFactory units, TimeProvider clock,
+    ILogger<DeliveryQueue> log)
 {
     public const int MaxAttempts = 20;
     /// <summary>How many pending messages one flush takes, and how long they stay its own (other instances skip them meanwhile).</summary>
@@ -48,13 +49,16 @@ public sealed class DeliveryQueue(
     private Task sender = Task.CompletedTask;
     private bool again;
 
-    /// <summary>Records a message in the open unit of work; a second enqueue with the same id is ignored.</summary>
+    /// <summary>
+    /// Records a message in the open unit of work, its typed buttons worded by the bot's command table (so what is
+    /// stored is what the channels carry); a second enqueue with the same id is ignored.
+    /// </summary>
     public bool Enqueue(string id, int userId, string kind, IReadOnlyList<Reply> replies, IEnumerable<DeliveryImage>? images = null)
     {
         if (store.Delivery(id) is not null) return false;
         store.Add(new Delivery
         {
-            Id = id, UserId = userId, Kind = kind, Replies = replies.ToList(), Images = images?.ToList() ?? [], CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Id = id, UserId = userId, Kind = kind, Replies = replies.Render(words).ToList(), Images = images?.ToList() ?? [], CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         units.OnCommitted(Wake);
         return true;
@@ -136,13 +140,15 @@ public sealed class DeliveryQueue(
         }
     }
 
+    /// <summary>Straight to the channel's messenger, on the channel the user last used (see <see cref="Notifier.Route"/>).</summary>
     private async Task<SendResult> SendAsync(Delivery d, CancellationToken ct)
     {
         var user = users.Get(d.UserId);
         if (user is null) return SendResult.Failed("no such user");
+        if (notifier.Route(user) is not var (messenger, address)) return SendResult.Failed($"no channel reaches user {user.LocalName}");
         try
         {
-            return await notifier.NotifyAsync(user, d.Replies, new SendOptions
+            return await messenger.SendAsync(address, d.Replies, new SendOptions
             {
                 IdempotencyKey = d.Id, Images = d.Images.Select(i => (i.Name, i.Png)).ToList(),
             }, ct);

@@ -69,15 +69,15 @@ public sealed class FollowUpReminders(ICounterStore counters, CustomerService cu
             Fields = [new("计划跟进", when), new("上次跟进", c.LastFollowUpAt is DateTime l ? BusinessTime.Describe(l, true) : "无")],
             Actions =
             [
-                CardAction.Command("完成", $"跟进 #{c.Id}", CardActionStyle.Primary),
-                CardAction.Command("推迟 1天", $"下次跟进 #{c.Id} 明天"),
-                CardAction.Command("推迟 3天", $"下次跟进 #{c.Id} 3天后"),
-                CardAction.Command("下周", $"下次跟进 #{c.Id} 下周一"),
-                CardAction.Command("查看", $"客户 #{c.Id}"),
+                CardAction.Run("完成", CommandIntent.OfCustomer(ActionKind.LogFollowUp, c.Id), CardActionStyle.Primary),
+                CardAction.Run("推迟 1天", CommandIntent.OfCustomer(ActionKind.PlanFollowUp, c.Id, "明天")),
+                CardAction.Run("推迟 3天", CommandIntent.OfCustomer(ActionKind.PlanFollowUp, c.Id, "3天后")),
+                CardAction.Run("下周", CommandIntent.OfCustomer(ActionKind.PlanFollowUp, c.Id, "下周一")),
+                CardAction.Run("查看", CommandIntent.OfCustomer(ActionKind.OpenCustomer, c.Id)),
             ],
         };
         if (c.Contacts.FirstOrDefault() is { } k) card.Fields.Add(new("联系人", $"{k.Name} {k.Phone}".Trim()));
-        if (owner?.Role == Role.Manager) card.Actions.Add(CardAction.Command("转给", $"转给 #{c.Id}"));
+        if (owner?.Role == Role.Manager) card.Actions.Add(CardAction.Run("转给", CommandIntent.OfCustomer(ActionKind.Reassign, c.Id)));
         return new ReminderItem
         {
             UserId = ownerId, Key = $"fu:{c.Id}:{due.Ticks}", Line = $"{CompanyName.Short(c.Company)} {Short(due, c.NextFollowUpDateOnly)}{(late ? "（补发）" : "")}", Card = card, Late = late,
@@ -100,7 +100,7 @@ public sealed class FollowUpReminders(ICounterStore counters, CustomerService cu
         {
             Title = $"逾期跟进：{c.Company}",
             Fields = [new("负责人", owner), new("计划跟进", BusinessTime.Describe(due, c.NextFollowUpDateOnly)), new("已逾期", $"{days} 天")],
-            Actions = [CardAction.Command("转给", $"转给 #{c.Id}"), CardAction.Command("查看", $"客户 #{c.Id}")],
+            Actions = [CardAction.Run("转给", CommandIntent.OfCustomer(ActionKind.Reassign, c.Id)), CardAction.Run("查看", CommandIntent.OfCustomer(ActionKind.OpenCustomer, c.Id))],
         };
         return new ReminderItem
         {

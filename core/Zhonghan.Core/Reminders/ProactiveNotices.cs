@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Parsing;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Pool;
 using Zhonghan.Core.Sales;
@@ -39,7 +40,11 @@ public sealed class ProactiveNotices(
             {
                 Title = $"即将退回公海：{c.Company}",
                 Fields = [new("自动退回", BusinessTime.Describe(at, true)), new("上次跟进", c.LastFollowUpAt is DateTime l ? BusinessTime.Describe(l, true) : "无")],
-                Actions = [CardAction.Command("记跟进", $"跟进 #{c.Id}", CardActionStyle.Primary), CardAction.Command("查看", $"客户 #{c.Id}")],
+                Actions =
+                [
+                    CardAction.Run("记跟进", CommandIntent.OfCustomer(ActionKind.LogFollowUp, c.Id), CardActionStyle.Primary),
+                    CardAction.Run("查看", CommandIntent.OfCustomer(ActionKind.OpenCustomer, c.Id)),
+                ],
             };
             var customer = c;
             return new ReminderItem
@@ -54,7 +59,7 @@ public sealed class ProactiveNotices(
         var notices = returned.Where(c => c.PreviousOwnerId is not null).Select(c => new ReminderItem
         {
             UserId = c.PreviousOwnerId!.Value, Key = $"pr:{c.Id}:{c.PoolSince!.Value.Ticks}", Line = c.Company,
-            Card = new Card { Title = $"已退回公海：{c.Company}", Lines = [c.PoolReason ?? ""], Actions = [CardAction.Command("查看", $"客户 #{c.Id}")] },
+            Card = new Card { Title = $"已退回公海：{c.Company}", Lines = [c.PoolReason ?? ""], Actions = [CardAction.Run("查看", CommandIntent.OfCustomer(ActionKind.OpenCustomer, c.Id))] },
             Mark = () => { },
         }).ToList();
         batcher.Record(now, [($"超过 {rules.AutoReturnDays} 天未跟进，已自动退回公海", notices)]);
@@ -89,7 +94,11 @@ public sealed class ProactiveNotices(
                         Title = $"报价 {q.No} 等你审批已超过 {salesOptions.ApprovalReminderHours} 小时",
                         Subtitle = $"{o?.CustomerName} · {o?.Name}",
                         Fields = [new("金额", QuoteCards.Money(q.Amount)), new("送审时间", BusinessTime.Describe(asked, false))],
-                        Actions = [CardAction.Command("同意", $"同意 {q.No}", CardActionStyle.Primary), CardAction.Command("待审批", "待审批")],
+                        Actions =
+                        [
+                            CardAction.Run("同意", CommandIntent.OfDocument(ActionKind.Approve, CodeKind.Quote, q.Id), CardActionStyle.Primary),
+                            CardAction.Run("待审批", new(ActionKind.PendingApprovals)),
+                        ],
                     },
                     Mark = () => { step.Reminded = true; sales.Save(quote); },
                 });
@@ -103,7 +112,7 @@ public sealed class ProactiveNotices(
                 items.Add(new ReminderItem
                 {
                     UserId = id, Key = $"sa:{s.Id}", Line = $"申样 {s.No} · {s.Mpn} × {s.Quantity}",
-                    Card = new Card { Title = $"申样 {s.No} 等你审批", Actions = [CardAction.Command("同意", $"同意 {s.No}", CardActionStyle.Primary)] },
+                    Card = new Card { Title = $"申样 {s.No} 等你审批", Actions = [CardAction.Run("同意", CommandIntent.OfDocument(ActionKind.Approve, CodeKind.Sample, s.Id), CardActionStyle.Primary)] },
                     Mark = () => { step.Reminded = true; sales.Save(sample); },
                 });
         }

@@ -4,7 +4,7 @@ namespace Zhonghan.Core.Reminders;
 /// Turns items into one message per person and records the messages and the items' marks in the caller's unit of
 /// work — the unit that also read the items, so a mark never overwrites a change made since.
 /// </summary>
-public sealed class ReminderBatcher(DeliveryQueue queue)
+public sealed class ReminderBatcher(DeliveryQueue queue, Conversations.ICommandWords words)
 {
     /// <returns>How many messages were recorded.</returns>
     public int Record(DateTime now, IEnumerable<(string Title, IReadOnlyList<ReminderItem> Items)> groups)
@@ -15,7 +15,7 @@ public sealed class ReminderBatcher(DeliveryQueue queue)
             {
                 var list = perUser.ToList();
                 var id = $"{title}:{perUser.Key}:{now:yyyyMMddHHmm}:{Hash(list)}";
-                if (queue.Enqueue(id, perUser.Key, title, [ReminderMessages.Combine(title, list)])) messages++;
+                if (queue.Enqueue(id, perUser.Key, title, [ReminderMessages.Combine(title, list, words)])) messages++;
                 foreach (var item in list) item.Mark();
             }
         return messages;

@@ -22,7 +22,7 @@ public static class ReminderMessages
 {
     public const int MaxLines = 15;
 
-    public static Reply Combine(string title, IReadOnlyList<ReminderItem> items)
+    public static Reply Combine(string title, IReadOnlyList<ReminderItem> items, ICommandWords words)
     {
         if (items.Count == 1)
         {
@@ -31,11 +31,11 @@ public static class ReminderMessages
         }
         // A long list stays one readable message: the first lines, and where to see the rest.
         var list = new Card { Title = $"{title}（{items.Count} 项）", Lines = items.Take(MaxLines).Select((x, i) => $"{i + 1}. {x.Line}").ToList() };
-        if (items.Count > MaxLines) list.Lines.Add($"…另有 {items.Count - MaxLines} 项，发送“今日待办”查看全部");
+        if (items.Count > MaxLines) list.Lines.Add($"…另有 {items.Count - MaxLines} 项，发送“{words.Text(new CommandIntent(ActionKind.Today))}”查看全部");
         // WeCom cards carry at most six buttons: the first five open their item; the rest are listed above.
         foreach (var (item, i) in items.Take(5).Select((x, i) => (x, i)))
-            if (item.Card.Actions.FirstOrDefault(a => a.Id == "cmd" && a.Payload.GetValueOrDefault("text", "").StartsWith("客户 ", StringComparison.Ordinal)) is { } open)
-                list.Actions.Add(CardAction.Command($"{i + 1}.{Customers.CompanyName.Short(item.Card.Title.Split('：').Last())}", open.Payload["text"]));
+            if (item.Card.Actions.FirstOrDefault(a => a.Intent?.Kind == ActionKind.OpenCustomer) is { Intent: { } open })
+                list.Actions.Add(CardAction.Run($"{i + 1}.{Customers.CompanyName.Short(item.Card.Title.Split('：').Last())}", open));
         return Reply.WithCard(Cards.ToText(list), list);
     }
 }

@@ -1,3 +1,4 @@
+using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
@@ -11,7 +12,8 @@ public sealed class GateClosedException(GateResult gate) : CrmException(gate.Chi
 }
 
 /// <summary>Opportunities: create, parts, stages through the gates, lost, tests, design registrations. Audited.</summary>
-public sealed class OpportunityService(ISalesStore store, CustomerService customers, StageGates gates, AuditLog audit, TimeProvider clock)
+public sealed class OpportunityService(
+    ISalesStore store, CustomerService customers, StageGates gates, ICommandWords words, AuditLog audit, TimeProvider clock)
 {
     public Opportunity? Get(int id) => store.Opportunity(id);
 
@@ -68,24 +70,34 @@ public sealed class OpportunityService(ISalesStore store, CustomerService custom
         });
     }
 
-    /// <summary>Moves to a stage through its gates; a closed gate throws <see cref="GateClosedException"/>.</summary>
-    public Opportunity Advance(Actor actor, int id, Stage target, string? note = null)
+    /// <summary>Moves to a stage through its gates; a closed gate is the result, nothing changed.</summary>
+    public Gated<Opportunity> TryAdvance(Actor actor, int id, Stage target, string? note = null)
     {
-        if (target == Stage.Lost) throw new CrmException("丢单请用：丢单 <商机> <原因>。", "Use 'lose <opportunity> <reason>'.");
-        return Change(actor, id, "opportunity.stage", o =>
+        if (target == Stage.Lost)
+        {
+            var lose = new CommandIntent(ActionKind.Lose);
+            throw new CrmException($"丢单请用：{words.Usage(lose)}。", $"Use '{words.Usage(lose, english: true)}'.");
+        }
+        GateResult? closed = null;
+        var moved = Change(actor, id, "opportunity.stage", o =>
         {
             if (!o.Stage.IsOpen()) throw new CrmException($"商机已{o.Stage.Chinese()}，不能再推进。", $"The opportunity is {o.Stage}; it cannot move.");
             if (o.Stage == target) throw new CrmException($"商机已经在“{target.Chinese()}”阶段。", $"Already in {target}.");
             var gate = gates.Check(o, target);
-            if (!gate.Open) throw new GateClosedException(gate);
-            return Move(o, target, actor.User.Id, note);
+            if (gate.Open) return Move(o, target, actor.User.Id, note);
+            closed = gate;
+            return null;
         });
+        return closed is null ? Gated<Opportunity>.Done(moved) : Gated<Opportunity>.Waits(closed);
     }
+
+    /// <summary>Moves to a stage through its gates; a closed gate throws <see cref="GateClosedException"/>.</summary>
+    public Opportunity Advance(Actor actor, int id, Stage target, string? note = null) => TryAdvance(actor, id, target, note).OrThrow();
 
     public Opportunity Lose(Actor actor, int id, string reason)
     {
         reason = reason.Trim();
-        if (reason.Length < 2) throw new CrmException("丢单需要写明原因，例如：丢单 储能项目 价格没有竞争力。", "A reason is required.");
+        if (reason.Length < 2) throw new CrmException($"丢单需要写明原因，例如：{words.Word(ActionKind.Lose)} 储能项目 价格没有竞争力。", "A reason is required.");
         return Change(actor, id, "opportunity.lost", o =>
         {
             if (!o.Stage.IsOpen()) throw new CrmException($"商机已{o.Stage.Chinese()}。", $"The opportunity is already {o.Stage}.");
@@ -95,22 +107,26 @@ public sealed class OpportunityService(ISalesStore store, CustomerService custom
     }
 
     /// <summary>Records the customer's test result; entering 测试 goes through its gate (a shipped sample).</summary>
-    public Opportunity RecordTest(Actor actor, int id, bool passed, string feedback)
+    public Gated<Opportunity> TryRecordTest(Actor actor, int id, bool passed, string feedback)
     {
         if (feedback.Trim().Length == 0) throw new CrmException("请写一下客户的测试反馈。", "Please add the customer's feedback.");
-        return Change(actor, id, "opportunity.test", o =>
+        GateResult? closed = null;
+        var tested = Change(actor, id, "opportunity.test", o =>
         {
             if (!o.Stage.IsOpen()) throw new CrmException($"商机已{o.Stage.Chinese()}。", $"The opportunity is already {o.Stage}.");
             if (Array.IndexOf(Stages.Pipeline, o.Stage) < Array.IndexOf(Stages.Pipeline, Stage.Testing))
             {
                 var gate = gates.Check(o, Stage.Testing);
-                if (!gate.Open) throw new GateClosedException(gate);
+                if (!gate.Open) { closed = gate; return null; }
                 Move(o, Stage.Testing, actor.User.Id, "测试开始");
             }
             o.Tests.Add(new TestResult { Passed = passed, Feedback = feedback.Trim(), At = Now, ById = actor.User.Id });
             return $"测试{(passed ? "通过" : "不通过")}：{CustomerService.Clip(feedback.Trim(), 60)}";
         });
+        return closed is null ? Gated<Opportunity>.Done(tested) : Gated<Opportunity>.Waits(closed);
     }
+
+    public Opportunity RecordTest(Actor actor, int id, bool passed, string feedback) => TryRecordTest(actor, id, passed, feedback).OrThrow();
 
     public Opportunity Register(Actor actor, int id, string manufacturer, string? buildLocation)
     {
@@ -172,12 +188,13 @@ public sealed class OpportunityService(ISalesStore store, CustomerService custom
         return $"{from.Chinese()} → {to.Chinese()}{(note is null ? "" : "：" + note)}";
     }
 
-    private Opportunity Change(Actor actor, int id, string action, Func<Opportunity, string> change)
+    /// <summary>Applies <paramref name="change"/> and records it; a change that returns no summary changed nothing.</summary>
+    private Opportunity Change(Actor actor, int id, string action, Func<Opportunity, string?> change)
     {
         var o = Get(id);
         if (o is null || !SalesAccess.CanSee(actor.User, o)) throw SalesAccess.NotVisible();
         if (!SalesAccess.CanWork(actor.User, o)) throw SalesAccess.NotYours();
-        var summary = change(o);
+        if (change(o) is not { } summary) return o;
         store.Save(o);
         audit.Record(actor, action, Key(o), summary);
         return o;

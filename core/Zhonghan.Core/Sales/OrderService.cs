@@ -1,5 +1,6 @@
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
+using Zhonghan.Core.Parsing;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
 using Zhonghan.Core.Reminders;
@@ -9,7 +10,7 @@ namespace Zhonghan.Core.Sales;
 /// <summary>Orders (试产 / 批量), shipments in several deliveries, invoices with due dates from the payment terms.</summary>
 public sealed class OrderService(
     ISalesStore store, OpportunityService opportunities, CustomerService customers, SalesOptions options,
-    UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
+    UserDirectory users, DeliveryQueue deliveries, ICommandWords words, AuditLog audit, TimeProvider clock)
 {
     public Order? Get(int id) => store.Order(id);
 
@@ -17,7 +18,7 @@ public sealed class OrderService(
         store.OrdersOf(opportunityId);
 
     /// <summary>下单: a trial or bulk order (the 发起订单 gate: a passed test). A bulk order wins the opportunity.</summary>
-    public Order Place(Actor actor, int opportunityId, OrderKind kind, string mpn, long quantity, decimal unitPrice)
+    public Gated<Order> TryPlace(Actor actor, int opportunityId, OrderKind kind, string mpn, long quantity, decimal unitPrice)
     {
         if (quantity <= 0) throw new CrmException("数量需要是正整数。", "The quantity must be positive.");
         if (unitPrice <= 0) throw new CrmException("单价需要大于 0。", "The unit price must be above 0.");
@@ -25,7 +26,12 @@ public sealed class OrderService(
         if (!SalesAccess.CanWork(actor.User, o)) throw SalesAccess.NotYours();
         if (!o.Stage.IsOpen() && !(o.Stage == Stage.Won && kind == OrderKind.Bulk))
             throw new CrmException($"商机已{o.Stage.Chinese()}，不能下单。", $"The opportunity is {o.Stage}.");
-        if (o.Stage.IsOpen() && o.Stage != Stage.Order) o = opportunities.Advance(actor, o.Id, Stage.Order, kind == OrderKind.Trial ? "试产订单" : "批量订单");
+        if (o.Stage.IsOpen() && o.Stage != Stage.Order)
+        {
+            var moved = opportunities.TryAdvance(actor, o.Id, Stage.Order, kind == OrderKind.Trial ? "试产订单" : "批量订单");
+            if (moved.Closed is { } gate) return Gated<Order>.Waits(gate);
+            o = moved.Value;
+        }
         var order = new Order
         {
             OpportunityId = o.Id, CustomerId = o.CustomerId, OwnerId = o.OwnerId, Kind = kind, Mpn = mpn.Trim(), Quantity = quantity,
@@ -37,9 +43,13 @@ public sealed class OrderService(
         var shippers = o.AssistantId is int a && users.Get(a) is { } assistant ? [assistant] : users.WithRole(Role.Purchasing).ToList();
         foreach (var u in shippers)
             deliveries.Notify(u, Reply.Of($"{o.CustomerName} 下了{KindName(kind)}订单 {order.No}：{order.Mpn} × {quantity:#,0} @ {QuoteCards.Money(unitPrice)}，" +
-                $"合计 {QuoteCards.Money(order.Amount)}。请安排备货发货（发货 {order.No} <数量> [快递单号]）。"), $"order-{order.Id}-{u.Id}");
-        return order;
+                $"合计 {QuoteCards.Money(order.Amount)}。请安排备货发货（{words.Usage(new(ActionKind.Ship) { Document = new DocCode(CodeKind.Order, order.Id) }, optional: true)}）。"),
+                $"order-{order.Id}-{u.Id}");
+        return Gated<Order>.Done(order);
     }
+
+    public Order Place(Actor actor, int opportunityId, OrderKind kind, string mpn, long quantity, decimal unitPrice) =>
+        TryPlace(actor, opportunityId, kind, mpn, quantity, unitPrice).OrThrow();
 
     /// <summary>发货: one delivery of an order; never more than ordered. The rep is told.</summary>
     public Order Ship(Actor actor, int orderId, long quantity, string? tracking)

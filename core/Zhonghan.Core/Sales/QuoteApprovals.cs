@@ -14,7 +14,7 @@ namespace Zhonghan.Core.Sales;
 /// </summary>
 public sealed class QuoteApprovals(
     ISalesStore store, QuoteService quotes, OpportunityService opportunities, ApprovalRouting routing, ActionTokens tokens,
-    CustomerService customers, UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
+    CustomerService customers, UserDirectory users, DeliveryQueue deliveries, ICommandWords words, AuditLog audit, TimeProvider clock)
 {
     public const string DecideKind = "quote.decide";
 
@@ -23,7 +23,7 @@ public sealed class QuoteApprovals(
         var o = opportunities.GetVisible(actor.User, opportunityId);
         if (!SalesAccess.CanHandle(actor.User, o) || actor.User.Role == Role.Purchasing) throw SalesAccess.NotYours();
         if (!o.Stage.IsOpen()) throw new CrmException($"商机已{o.Stage.Chinese()}，不能再报价。", "The opportunity is closed.");
-        if (o.Parts.Count == 0) throw new CrmException("这个商机还没有物料，请先：添加物料 <商机> <型号> <年用量>。", "Add parts first.");
+        if (o.Parts.Count == 0) throw new CrmException($"这个商机还没有物料，请先：{words.Usage(new(ActionKind.AddPart))}。", "Add parts first.");
         var lines = new List<QuoteLine>();
         var missing = new List<string>();
         foreach (var p in o.Parts)
@@ -33,7 +33,7 @@ public sealed class QuoteApprovals(
             lines.Add(new QuoteLine { Mpn = p.Mpn, Quantity = p.AnnualQuantity, UnitPrice = price.UnitPrice, LeadTime = price.LeadTime, Moq = price.Moq, Special = p.Special });
         }
         if (missing.Count > 0)
-            throw new CrmException($"还没有价格：{string.Join("、", missing)}。请先求价：求价 #{o.Id}", $"No price yet for {string.Join(", ", missing)}; ask purchasing first.");
+            throw new CrmException($"还没有价格：{string.Join("、", missing)}。请先求价：{words.Text(new(ActionKind.AskPrices) { Opportunity = o.Id })}", $"No price yet for {string.Join(", ", missing)}; ask purchasing first.");
 
         var customer = customers.Get(o.CustomerId)!;
         var amount = lines.Sum(l => l.Amount);
@@ -143,7 +143,7 @@ public sealed class QuoteApprovals(
         else
         {
             var step = q.Steps.Last(s => s.Decision == false);
-            reply = Reply.Of($"❌ 报价 {q.No}（第 {q.Version} 版）被 {decidedBy.Name} 驳回：{step.Comment ?? "（意见待补充）"}\n修改后重新发送：报价 #{o.Id}");
+            reply = Reply.Of($"❌ 报价 {q.No}（第 {q.Version} 版）被 {decidedBy.Name} 驳回：{step.Comment ?? "（意见待补充）"}\n修改后重新发送：{words.Text(new(ActionKind.Quote) { Opportunity = o.Id })}");
         }
         var recipients = new[] { o.OwnerId, o.AssistantId ?? 0 }.Where(id => id != 0).Distinct();
         foreach (var id in recipients)

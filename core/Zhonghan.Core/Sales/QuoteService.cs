@@ -12,7 +12,8 @@ namespace Zhonghan.Core.Sales;
 /// (each approver gets a card), and the outcome reaches rep and assistant. Quotes are versioned.
 /// </summary>
 public sealed class QuoteService(
-    ISalesStore store, ICounterStore counters, OpportunityService opportunities, UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
+    ISalesStore store, ICounterStore counters, OpportunityService opportunities, UserDirectory users, DeliveryQueue deliveries, ICommandWords words,
+    AuditLog audit, TimeProvider clock)
 {
     public Quote? Get(int id) => store.Quote(id);
 
@@ -22,12 +23,16 @@ public sealed class QuoteService(
     public Quote? Latest(int opportunityId) => ForOpportunity(opportunityId).LastOrDefault();
 
     /// <summary>询价: assigns the department's inquiry assistant (round-robin) and tells them the customer's need.</summary>
-    public (Opportunity Opportunity, User Assistant) RequestInquiry(Actor actor, int opportunityId)
+    public Gated<(Opportunity Opportunity, User Assistant)> TryRequestInquiry(Actor actor, int opportunityId)
     {
         var o = opportunities.GetVisible(actor.User, opportunityId);
         if (!SalesAccess.CanWork(actor.User, o)) throw SalesAccess.NotYours();
         if (o.Stage != Stage.Quote)
-            o = opportunities.Advance(actor, o.Id, Stage.Quote, "转询价");
+        {
+            var moved = opportunities.TryAdvance(actor, o.Id, Stage.Quote, "转询价");
+            if (moved.Closed is { } gate) return Gated<(Opportunity, User)>.Waits(gate);
+            o = moved.Value;
+        }
         var assistant = o.AssistantId is int a && users.Get(a) is { Active: true } current ? current : PickAssistant(o.DepartmentId);
         o.AssistantId = assistant.Id;
         opportunities.Save(o);
@@ -37,19 +42,25 @@ public sealed class QuoteService(
             Title = $"新询价：{o.CustomerName}",
             Subtitle = $"项目 {o.Name} · 销售 {actor.User.Name}",
             Lines = o.Parts.Select(p => $"{p.Mpn} 年用量 {p.AnnualQuantity:#,0}" + (p.TargetPrice is decimal t ? $" 目标价 {QuoteCards.Money(t)}" : "") + (p.Special ? " ⚠️特殊" : "")).ToList(),
-            Actions = [CardAction.Command("求价", $"求价 #{o.Id}"), CardAction.Command("报价", $"报价 #{o.Id}"), CardAction.Command("查看商机", $"商机 #{o.Id}")],
+            Actions =
+            [
+                CardAction.Run("求价", new(ActionKind.AskPrices) { Opportunity = o.Id }), CardAction.Run("报价", new(ActionKind.Quote) { Opportunity = o.Id }),
+                CardAction.Run("查看商机", new(ActionKind.OpenOpportunity) { Opportunity = o.Id }),
+            ],
         };
         deliveries.Notify(assistant, Reply.WithCard($"{actor.User.Name} 把 {o.CustomerName}「{o.Name}」的询价交给你了，请了解采购情况并报价。", card),
             $"inquiry-{o.Id}-{assistant.Id}-{o.History.Count}");
-        return (o, assistant);
+        return Gated<(Opportunity, User)>.Done((o, assistant));
     }
+
+    public (Opportunity Opportunity, User Assistant) RequestInquiry(Actor actor, int opportunityId) => TryRequestInquiry(actor, opportunityId).OrThrow();
 
     /// <summary>求价: asks purchasing to price the opportunity's parts; every buyer is told.</summary>
     public PriceRequest RequestPrices(Actor actor, int opportunityId)
     {
         var o = opportunities.GetVisible(actor.User, opportunityId);
         if (!SalesAccess.CanHandle(actor.User, o)) throw SalesAccess.NotYours();
-        if (o.Parts.Count == 0) throw new CrmException("这个商机还没有物料，请先：添加物料 <商机> <型号> <年用量>。", "Add parts first.");
+        if (o.Parts.Count == 0) throw new CrmException($"这个商机还没有物料，请先：{words.Usage(new(ActionKind.AddPart))}。", "Add parts first.");
         var buyers = users.WithRole(Role.Purchasing).ToList();
         if (buyers.Count == 0) throw new CrmException("系统里还没有采购同事，请联系管理员开通。", "There is no purchasing user yet.");
         var request = new PriceRequest
@@ -65,7 +76,7 @@ public sealed class QuoteService(
             Subtitle = $"询价助理 {actor.User.Name}",
             Lines = o.Parts.Select(p => $"{p.Mpn} 年用量 {p.AnnualQuantity:#,0}" + (Latest(p.Mpn) is { } lp ? $"（上次 {QuoteCards.Money(lp.UnitPrice)}）" : "")).ToList(),
         };
-        card.Lines.Add("回复：定价 <型号> <单价> [交期] [MOQ]，例如：定价 " + o.Parts[0].Mpn + " 8.5 6周 2500");
+        card.Lines.Add($"回复：{words.Usage(new(ActionKind.Price), optional: true)}，例如：{words.Word(ActionKind.Price)} {o.Parts[0].Mpn} 8.5 6周 2500");
         foreach (var b in buyers)
             deliveries.Notify(b, Reply.WithCard($"{actor.User.Name} 请你为 {o.CustomerName} 的 {o.Parts.Count} 个物料报个价。", card), $"price-request-{request.Id}-{b.Id}");
         return request;
@@ -92,9 +103,9 @@ public sealed class QuoteService(
             var missing = r.MpnKeys.Where(k => k != key && Latest(k) is null).ToList();
             if (missing.Count == 0) { r.Open = false; store.Save(r); }
             var text = $"{actor.User.Name} 已定价：{price.Mpn} {QuoteCards.Money(unitPrice)}" + (leadTime is null ? "" : $"，交期 {leadTime}") + (moq is long m ? $"，MOQ {m:#,0}" : "") +
-                (missing.Count == 0 ? $"\n{o.CustomerName}「{o.Name}」的物料都有价格了，可以报价：报价 #{o.Id}" : $"\n还差 {missing.Count} 个物料的价格。");
+                (missing.Count == 0 ? $"\n{o.CustomerName}「{o.Name}」的物料都有价格了，可以报价：{words.Text(QuoteOf(o))}" : $"\n还差 {missing.Count} 个物料的价格。");
             var reply = missing.Count == 0
-                ? Reply.WithCard(text, new Card { Title = $"可以报价：{o.CustomerName} · {o.Name}", Actions = [CardAction.Command("生成报价", $"报价 #{o.Id}", CardActionStyle.Primary)] })
+                ? Reply.WithCard(text, new Card { Title = $"可以报价：{o.CustomerName} · {o.Name}", Actions = [CardAction.Run("生成报价", QuoteOf(o), CardActionStyle.Primary)] })
                 : Reply.Of(text);
             deliveries.Notify(requester, reply, $"priced-{price.Id}-{r.Id}");
         }
@@ -120,4 +131,6 @@ public sealed class QuoteService(
         counters.Save(counter);
         return pick;
     }
+
+    private static CommandIntent QuoteOf(Opportunity o) => new(ActionKind.Quote) { Opportunity = o.Id };
 }

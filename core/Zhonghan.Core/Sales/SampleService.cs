@@ -1,4 +1,5 @@
 using Zhonghan.Core.Conversations;
+using Zhonghan.Core.Parsing;
 using Zhonghan.Core.People;
 using Zhonghan.Core.Security;
 using Zhonghan.Core.Reminders;
@@ -8,7 +9,7 @@ namespace Zhonghan.Core.Sales;
 /// <summary>申样 → (approval if configured) → 寄样 with a tracking number → 签收. Each hand-over is a message.</summary>
 public sealed class SampleService(
     ISalesStore store, OpportunityService opportunities, ApprovalRouting routing, ActionTokens tokens, SalesOptions options,
-    UserDirectory users, DeliveryQueue deliveries, AuditLog audit, TimeProvider clock)
+    UserDirectory users, DeliveryQueue deliveries, ICommandWords words, AuditLog audit, TimeProvider clock)
 {
     public const string DecideKind = "sample.decide";
 
@@ -17,14 +18,19 @@ public sealed class SampleService(
     public IReadOnlyList<SampleRequest> ForOpportunity(int opportunityId) =>
         store.SamplesOf(opportunityId);
 
-    public SampleRequest Request(Actor actor, int opportunityId, string mpn, long quantity, string? address)
+    /// <summary>申样: samples for an opportunity; entering 申样 goes through its gate (an approved quote).</summary>
+    public Gated<SampleRequest> TryRequest(Actor actor, int opportunityId, string mpn, long quantity, string? address)
     {
         if (quantity is <= 0 or > 100_000) throw new CrmException("样品数量需要在 1 到 100000 之间。", "The sample quantity must be 1–100000.");
         if (PartPrice.Key(mpn).Length < 3) throw new CrmException($"型号“{mpn}”看起来不对。", $"'{mpn}' does not look like a part number.");
         var o = opportunities.GetVisible(actor.User, opportunityId);
         if (!SalesAccess.CanWork(actor.User, o)) throw SalesAccess.NotYours();
         if (o.Stage != Stage.Sample && Array.IndexOf(Stages.Pipeline, o.Stage) < Array.IndexOf(Stages.Pipeline, Stage.Sample))
-            o = opportunities.Advance(actor, o.Id, Stage.Sample, "申样");
+        {
+            var moved = opportunities.TryAdvance(actor, o.Id, Stage.Sample, "申样");
+            if (moved.Closed is { } gate) return Gated<SampleRequest>.Waits(gate);
+            o = moved.Value;
+        }
         var s = new SampleRequest
         {
             OpportunityId = o.Id, CustomerId = o.CustomerId, Mpn = mpn.Trim(), Quantity = quantity, Address = address?.Trim(),
@@ -36,8 +42,11 @@ public sealed class SampleService(
         audit.Record(actor, "sample.request", $"sample:{s.Id}", $"申样 {s.No} {s.Mpn} × {quantity}");
         if (s.Status == SampleStatus.PendingApproval) Ask(s, o);
         else TellShipper(s, o);
-        return s;
+        return Gated<SampleRequest>.Done(s);
     }
+
+    public SampleRequest Request(Actor actor, int opportunityId, string mpn, long quantity, string? address) =>
+        TryRequest(actor, opportunityId, mpn, quantity, address).OrThrow();
 
     public SampleRequest Decide(Actor actor, int sampleId, bool approve, string? comment, string? cardGroup = null)
     {
@@ -74,7 +83,7 @@ public sealed class SampleService(
         Save(actor, s, "sample.ship", $"寄样 {s.No} 快递 {tracking}");
         if (users.Get(s.RequestedById) is { } rep)
             deliveries.Notify(rep, Reply.WithCard($"📦 {o.CustomerName} 的样品已寄出：{s.Mpn} × {s.Quantity}，快递单号 {tracking}。",
-                new Card { Title = $"样品已寄出 {s.No}", Actions = [CardAction.Command("客户已签收", $"签收 {s.No}")] }), $"sample-shipped-{s.Id}");
+                new Card { Title = $"样品已寄出 {s.No}", Actions = [CardAction.Run("客户已签收", new(ActionKind.ReceiveSample) { Document = new DocCode(CodeKind.Sample, s.Id) })] }), $"sample-shipped-{s.Id}");
         return s;
     }
 
@@ -119,7 +128,7 @@ public sealed class SampleService(
         {
             Title = $"请寄样 {s.No}：{o.CustomerName}",
             Fields = [new("型号", s.Mpn), new("数量", s.Quantity.ToString("#,0")), new("地址", s.Address ?? "（找销售确认）"), new("销售", users.Get(o.OwnerId)?.Name ?? "")],
-            Lines = [$"寄出后回复：寄样 {s.No} <快递单号>"],
+            Lines = [$"寄出后回复：{words.Usage(new(ActionKind.ShipSample) { Document = new DocCode(CodeKind.Sample, s.Id) })}"],
         };
         foreach (var u in shippers)
             deliveries.Notify(u, Reply.WithCard($"{o.CustomerName} 需要样品 {s.Mpn} × {s.Quantity}，请安排寄出。", card), $"sample-ship-{s.Id}-{u.Id}");

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Zhonghan.Testing;
 
 namespace Zhonghan.Adapters.Teams.Tests.Fakes;
 
@@ -23,6 +24,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, string Body, string? RetryAfter)> scripted = new();
     private LoopbackServer server = null!;
     private int ids;
+    private readonly Signal arrived = new();
 
     public ConcurrentQueue<ConnectorRequest> Requests { get; } = new();
     public string Tenant { get; private init; } = "";
@@ -40,17 +42,13 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyList<ConnectorRequest> Activities => Requests.Where(r => r.RawTarget.Contains("/activities")).ToList();
 
-    public async Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(int count, Func<ConnectorRequest, bool>? where = null, int timeoutMs = 10_000)
+    /// <summary>Waits (bounded, woken by each request) until <paramref name="count"/> requests (matching <paramref name="where"/>) arrived.</summary>
+    public async Task<IReadOnlyList<ConnectorRequest>> WaitForAsync(int count, Func<ConnectorRequest, bool>? where = null)
     {
-        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
-        while (true)
-        {
-            var matching = Requests.Where(where ?? (_ => true)).ToList();
-            if (matching.Count >= count) return matching;
-            if (DateTime.UtcNow > until)
-                throw new TimeoutException($"expected {count} Connector requests, got {matching.Count}: {string.Join(", ", Requests.Select(r => r.Method + " " + r.RawTarget))}");
-            await Task.Delay(20);
-        }
+        List<ConnectorRequest> Matching() => Requests.Where(where ?? (_ => true)).ToList();
+        await arrived.UntilAsync(() => Matching().Count >= count,
+            () => $"expected {count} Connector requests, got {Matching().Count}: {string.Join(", ", Requests.Select(r => r.Method + " " + r.RawTarget))}");
+        return Matching();
     }
 
     private async Task HandleAsync(HttpContext ctx)
@@ -59,6 +57,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var body = await new StreamReader(ctx.Request.Body).ReadToEndAsync();
         Requests.Enqueue(new ConnectorRequest(ctx.Request.Method, raw, ctx.Request.Headers.Authorization.FirstOrDefault(),
             body.Length > 0 ? JsonNode.Parse(body) : null));
+        arrived.Raise();
         ctx.Response.ContentType = "application/json";
         if (scripted.TryDequeue(out var answer))
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Zhonghan.Bot.Pipeline;
 using Zhonghan.Core.Conversations;
 using Zhonghan.Core.Customers;
 using Zhonghan.Core.People;
@@ -49,7 +48,7 @@ public static class SalesTurns
 
     private static async Task<Stats> Run(IServiceProvider services, string name, int count, Func<(string User, string Text)> next)
     {
-        var pipeline = services.GetRequiredService<TurnPipeline>();
+        var pipeline = services.GetRequiredService<IBot>();
         var stats = new Stats(name);
         var warmup = Math.Min(100, count / 5);
         for (var i = 0; i < count; i++)
@@ -61,7 +60,7 @@ public static class SalesTurns
                 Address = ConversationAddress.For(Channels.Local, user), Text = text,
             };
             var start = Stopwatch.GetTimestamp();
-            var result = await pipeline.ProcessAsync(turn, CancellationToken.None);
+            var result = await pipeline.OnTurnAsync(turn, CancellationToken.None);
             if (i >= warmup) stats.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             if (i == warmup) Console.WriteLine($"  sample reply ({name}): {result.Replies[0].Text.Split('\n')[0]}");
         }

@@ -44,7 +44,7 @@ public sealed class TurnRunner(IServiceProvider services, DataSet data)
             var bytes = GC.GetTotalAllocatedBytes();
             var io = WrittenBytes();
             var start = Stopwatch.GetTimestamp();
-            var result = await pipeline.ProcessAsync(turn, CancellationToken.None);
+            var result = await pipeline.OnTurnAsync(turn, CancellationToken.None);
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             if (i >= warmup)
             {

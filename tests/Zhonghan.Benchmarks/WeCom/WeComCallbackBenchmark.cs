@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Zhonghan.Adapters.WeCom.Crypto;
 using Zhonghan.Bot.Hosting;
+using Zhonghan.Adapters.WeCom.Model;
 
 namespace Zhonghan.Benchmarks.WeCom;
 
@@ -100,14 +101,14 @@ public sealed class WeComCallbackBenchmark : IBenchmark
             adapter.Measure(() =>
             {
                 var xml = crypto.VerifyAndDecrypt(q["msg_signature"], q["timestamp"], q["nonce"],
-                    Zhonghan.Adapters.WeCom.Xml.CallbackEnvelope.ReadEncrypt(Encoding.UTF8.GetString(body)));
-                var turn = Zhonghan.Adapters.WeCom.Mapping.WeComMapper.Map(Zhonghan.Adapters.WeCom.Xml.InboundMessage.Parse(xml)).Turn!;
+                    Zhonghan.Adapters.WeCom.Model.CallbackEnvelope.ReadEncrypt(Encoding.UTF8.GetString(body)));
+                var turn = Zhonghan.Adapters.WeCom.Mapping.WeComMapper.Map(Zhonghan.Adapters.WeCom.Model.InboundMessage.Parse(xml)).Turn!;
                 var now = DateTimeOffset.UtcNow;
-                return Zhonghan.Adapters.WeCom.Xml.CallbackEnvelope.Build(crypto,
-                    Zhonghan.Adapters.WeCom.Xml.CallbackEnvelope.TextReply(turn.SenderId, CorpId, "✅ 已记录跟进", now), now);
+                return Zhonghan.Adapters.WeCom.Model.CallbackEnvelope.Build(crypto,
+                    Zhonghan.Adapters.WeCom.Model.CallbackEnvelope.TextReply(turn.SenderId, CorpId, "✅ 已记录跟进", now), now);
             });
         }
-        var pipeline = bot.Services.GetRequiredService<Zhonghan.Bot.Pipeline.TurnPipeline>();
+        var pipeline = bot.Services.GetRequiredService<Zhonghan.Core.Conversations.IBot>();
         var turns = new Stats("pipeline only: one 跟进 turn (no HTTP, no crypto)");
         for (var i = 0; i < 500; i++)
         {
@@ -116,7 +117,7 @@ public sealed class WeComCallbackBenchmark : IBenchmark
                 Channel = "wecom", MessageId = "bench-" + i, SenderId = "zhangsan", Text = $"跟进 汇川 直接调用第{i}次 下次 下周三",
                 Address = Zhonghan.Core.Conversations.ConversationAddress.For("wecom", "zhangsan"),
             };
-            await turns.MeasureAsync(() => pipeline.ProcessAsync(turn, CancellationToken.None));
+            await turns.MeasureAsync(() => pipeline.OnTurnAsync(turn, CancellationToken.None));
         }
         Console.WriteLine(adapter);
         Console.WriteLine(turns);
